@@ -1,0 +1,77 @@
+"""Every test of the guide: ``uv run nox``.
+
+* ``examples-3.X``: every snippet run on that Python, its outputs compared.
+* ``site``: the site built strict, the two languages compared, lint of code and workflows.
+
+``uv run nox -s examples -- --update-examples`` rewrites the outputs (reference Python first).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+sys.path.insert(0, str(Path(__file__).parent / "tests"))
+from guide import PYTHONS, REFERENCE  # noqa: E402
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["examples", "site"]
+os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
+
+
+def _expose_pyenv_pythons() -> None:
+    """pyenv's shims answer to ``python3.X`` only for versions named in PYENV_VERSION."""
+    pyenv = shutil.which("pyenv")
+    if not pyenv:
+        return
+    found = subprocess.run(
+        [pyenv, "versions", "--bare"], capture_output=True, text=True, check=False
+    ).stdout.split()
+    current = os.environ.get("PYENV_VERSION") or subprocess.run(
+        [pyenv, "version-name"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    chosen = [v for v in current.split(":") if v]  # keeps uv and nox themselves
+    for minor in PYTHONS:
+        patches = [v for v in found if re.fullmatch(rf"{re.escape(minor)}\.\d+", v)]
+        if patches:
+            newest = max(patches, key=lambda v: int(v.rsplit(".", 1)[1]))
+            chosen += [newest] if newest not in chosen else []
+    os.environ["PYENV_VERSION"] = ":".join(chosen)
+
+
+_expose_pyenv_pythons()
+
+
+def install(session: nox.Session, *groups: str) -> None:
+    """The locked versions of the named dependency groups, into the session's venv."""
+    session.run_install(
+        "uv",
+        "sync",
+        "--frozen",
+        "--no-default-groups",
+        *(f"--group={group}" for group in groups),
+        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+    )
+
+
+# Reference first, so that updated older-version outputs are compared with fresh ones.
+@nox.session(python=[REFERENCE, *PYTHONS[:-1]])
+def examples(session: nox.Session) -> None:
+    install(session, "test")
+    session.run("python", "--version")
+    session.run("pytest", "tests/test_examples.py", *session.posargs)
+
+
+@nox.session
+def site(session: nox.Session) -> None:
+    install(session, "test", "docs", "lint")
+    session.run(
+        "pytest", "tests", "--ignore=tests/test_examples.py", *session.posargs
+    )
