@@ -1,17 +1,17 @@
 import asyncio
 
 
-async def poll():
+async def work():
     try:
-        while True:
-            await asyncio.sleep(0)
+        await asyncio.sleep(0)  # the suspension point
+        print("work: never reached")
     except asyncio.CancelledError:
-        print("poll: cancelled, cleaning up")
-        #> poll: cancelled, cleaning up
+        print("work: cancelled, cleaning up")
+        #> work: cancelled, cleaning up
         raise
 
 
-coro = poll()
+coro = work()
 coro.send(None)  # run to the first await, as the event loop would
 try:
     coro.throw(asyncio.CancelledError())

@@ -1,0 +1,89 @@
+"""The site as a whole: it builds strict, both languages match, every snippet is shown."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from guide import (
+    DOCS,
+    PYTHONS,
+    REFERENCE,
+    ROOT,
+    VERSIONS,
+    snippet_files,
+    variant_path,
+    without_outputs,
+)
+
+LANGUAGES = ("ko", "en")
+_EMBED = re.compile(r'^[ \t]*--8<--[ \t]*"([^"]+)"', re.M)
+
+
+def pages(language: str) -> dict[str, str]:
+    folder = DOCS / language
+    return {
+        p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(folder.rglob("*.md"))
+    }
+
+
+def embeds(text: str) -> list[str]:
+    return _EMBED.findall(text)
+
+
+def test_site_builds_strict(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    for language in LANGUAGES:
+        prefix = "" if language == "ko" else "en/"
+        assert (tmp_path / prefix / "cancellation" / "index.html").is_file()
+
+
+def test_every_page_exists_in_both_languages():
+    assert sorted(pages("ko")) == sorted(pages("en"))
+
+
+@pytest.mark.parametrize("page", sorted(pages("ko")))
+def test_both_languages_embed_the_same_snippets_in_order(page):
+    english = pages("en").get(page)
+    assert english is not None, f"docs/en/{page} is missing"
+    assert embeds(pages("ko")[page]) == embeds(english)
+
+
+def test_every_snippet_is_embedded_in_both_languages():
+    for language in LANGUAGES:
+        shown = {e for text in pages(language).values() for e in embeds(text)}
+        missing = [
+            p.relative_to(ROOT).as_posix()
+            for p in snippet_files()
+            if p.relative_to(ROOT).as_posix() not in shown
+        ]
+        assert not missing, f"not embedded in docs/{language}: {missing}"
+
+
+def _variants():
+    return sorted(VERSIONS.rglob("*.py")) if VERSIONS.is_dir() else []
+
+
+@pytest.mark.parametrize(
+    "variant", _variants(), ids=lambda p: p.relative_to(VERSIONS).as_posix()
+)
+def test_version_outputs_belong_to_a_snippet(variant):
+    python, *rest = variant.relative_to(VERSIONS).parts
+    assert python in PYTHONS and python != REFERENCE, f"{python} is not an older Python"
+    snippet = ROOT.joinpath(*rest)
+    assert snippet.is_file(), f"{variant} has no snippet {snippet}"
+    assert variant == variant_path(snippet, python)
+    main, own = snippet.read_text(encoding="utf-8"), variant.read_text(encoding="utf-8")
+    assert without_outputs(own) == without_outputs(main), "the code differs"
+    assert own != main, "same outputs as the snippet: delete this copy"
