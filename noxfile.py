@@ -32,17 +32,27 @@ def _expose_pyenv_pythons() -> None:
     if not pyenv:
         return
     found = subprocess.run(
-        [pyenv, "versions", "--bare"], capture_output=True, text=True, check=False
+        [pyenv, "versions", "--bare"],
+        capture_output=True,
+        text=True,
+        check=False,
     ).stdout.split()
     current = (
         os.environ.get("PYENV_VERSION")
         or subprocess.run(
-            [pyenv, "version-name"], capture_output=True, text=True, check=False
+            [pyenv, "version-name"],
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
     )
-    chosen = [v for v in current.split(":") if v]  # keeps uv and nox themselves
+    chosen = [
+        v for v in current.split(":") if v
+    ]  # keeps uv and nox themselves
     for minor in PYTHONS:
-        patches = [v for v in found if re.fullmatch(rf"{re.escape(minor)}\.\d+", v)]
+        patches = [
+            v for v in found if re.fullmatch(rf"{re.escape(minor)}\.\d+", v)
+        ]
         if patches:
             newest = max(patches, key=lambda v: int(v.rsplit(".", 1)[1]))
             chosen += [newest] if newest not in chosen else []
@@ -75,4 +85,6 @@ def examples(session: nox.Session) -> None:
 @nox.session
 def site(session: nox.Session) -> None:
     install(session, "test", "docs", "lint")
-    session.run("pytest", "tests", "--ignore=tests/test_examples.py", *session.posargs)
+    session.run(
+        "pytest", "tests", "--ignore=tests/test_examples.py", *session.posargs
+    )

@@ -24,7 +24,9 @@ _OUTPUT_LINE = re.compile(r"^[ \t]*#>.*\n", re.M)
 
 
 def snippet_files() -> list[Path]:
-    return sorted(p for p in SNIPPETS.rglob("*.py") if not p.name.startswith("_"))
+    return sorted(
+        p for p in SNIPPETS.rglob("*.py") if not p.name.startswith("_")
+    )
 
 
 def running_python() -> str:

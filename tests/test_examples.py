@@ -34,7 +34,9 @@ def normalise(output: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "path", snippet_files(), ids=lambda p: str(p.relative_to(ROOT / "snippets"))
+    "path",
+    snippet_files(),
+    ids=lambda p: str(p.relative_to(ROOT / "snippets")),
 )
 def test_output(path, eval_example: EvalExample):
     needs = required_python(path)
@@ -43,10 +45,12 @@ def test_output(path, eval_example: EvalExample):
             f"needs Python {needs[0]}.{needs[1]}+, this is {platform.python_version()}"
         )
     eval_example.print_callback = normalise
-    eval_example.set_config(line_length=88)
+    eval_example.set_config(line_length=79)
     python = running_python()
     expected = expected_file(path, python)
-    example = CodeExample.create(expected.read_text(encoding="utf-8"), path=expected)
+    example = CodeExample.create(
+        expected.read_text(encoding="utf-8"), path=expected
+    )
     raised = None
     try:
         if eval_example.update_examples:
@@ -63,7 +67,9 @@ def test_output(path, eval_example: EvalExample):
         pytest.fail(f"{path.name} raised {raised}", pytrace=False)
 
 
-def _update(eval_example: EvalExample, example: CodeExample, path, python) -> None:
+def _update(
+    eval_example: EvalExample, example: CodeExample, path, python
+) -> None:
     """Write this Python's outputs where they belong, instead of into ``example.path``."""
     eval_example.run_print_update(example)
     eval_example.to_update.clear()

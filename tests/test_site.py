@@ -37,7 +37,15 @@ def embeds(text: str) -> list[str]:
 
 def test_site_builds_strict(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-d",
+            str(tmp_path),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -80,10 +88,15 @@ def _variants():
 )
 def test_version_outputs_belong_to_a_snippet(variant):
     python, *rest = variant.relative_to(VERSIONS).parts
-    assert python in PYTHONS and python != REFERENCE, f"{python} is not an older Python"
+    assert python in PYTHONS and python != REFERENCE, (
+        f"{python} is not an older Python"
+    )
     snippet = ROOT.joinpath(*rest)
     assert snippet.is_file(), f"{variant} has no snippet {snippet}"
     assert variant == variant_path(snippet, python)
-    main, own = snippet.read_text(encoding="utf-8"), variant.read_text(encoding="utf-8")
+    main, own = (
+        snippet.read_text(encoding="utf-8"),
+        variant.read_text(encoding="utf-8"),
+    )
     assert without_outputs(own) == without_outputs(main), "the code differs"
     assert own != main, "same outputs as the snippet: delete this copy"

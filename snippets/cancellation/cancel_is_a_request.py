@@ -8,16 +8,16 @@ async def main():
     accepted = task.cancel()
     print("cancel() accepted:", accepted)
     #> cancel() accepted: True
-    print("right after cancel(): done", task.done(), "cancelled", task.cancelled())
-    #> right after cancel(): done False cancelled False
+    print("after cancel(): done", task.done(), "cancelled", task.cancelled())
+    #> after cancel(): done False cancelled False
 
     await asyncio.sleep(0)  # give the task a turn to receive the request
-    print("one turn later: done", task.done(), "cancelled", task.cancelled())
-    #> one turn later: done True cancelled True
+    print("a turn later: done", task.done(), "cancelled", task.cancelled())
+    #> a turn later: done True cancelled True
 
     accepted = task.cancel()
-    print("cancel() on a finished task accepted:", accepted)
-    #> cancel() on a finished task accepted: False
+    print("cancel() of a finished task accepted:", accepted)
+    #> cancel() of a finished task accepted: False
 
 
 asyncio.run(main())
