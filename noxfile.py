@@ -79,12 +79,21 @@ def install(session: nox.Session, *groups: str) -> None:
 def examples(session: nox.Session) -> None:
     install(session, "test")
     session.run("python", "--version")
-    session.run("pytest", "tests/test_examples.py", *session.posargs)
+    session.run(
+        "pytest",
+        "tests/test_examples.py",
+        "tests/test_processes.py",
+        *session.posargs,
+    )
 
 
 @nox.session
 def site(session: nox.Session) -> None:
     install(session, "test", "docs", "lint")
     session.run(
-        "pytest", "tests", "--ignore=tests/test_examples.py", *session.posargs
+        "pytest",
+        "tests",
+        "--ignore=tests/test_examples.py",
+        "--ignore=tests/test_processes.py",
+        *session.posargs,
     )

@@ -21,6 +21,7 @@ from guide import (
     snippet_files,
     variant_path,
 )
+from process_examples import is_process_example
 from pytest_examples import CodeExample, EvalExample
 
 pytest_examples_fixes.apply()
@@ -35,7 +36,7 @@ def normalise(output: str) -> str:
 
 @pytest.mark.parametrize(
     "path",
-    snippet_files(),
+    [p for p in snippet_files() if not is_process_example(p)],
     ids=lambda p: str(p.relative_to(ROOT / "snippets")),
 )
 def test_output(path, eval_example: EvalExample):

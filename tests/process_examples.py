@@ -1,0 +1,248 @@
+"""Run a snippet as a real process, drive it through its scenario, record a transcript.
+
+A process example is ``snippets/<chapter>/<name>.py`` with a scenario beside it,
+``<name>.scenario.toml``: a list of ``[[step]]`` tables, each one action::
+
+    [[step]]
+    wait = 'Serving on 127\\.0\\.0\\.1:(?P<port>\\d+)'  # regex on the output; `port` kept
+    [[step]]
+    connect = 1            # TCP client 1 connects to 127.0.0.1:<port>
+    [[step]]
+    send = "hello\\n"       # client 1 (or `client = N`) sends bytes
+    [[step]]
+    receive = 1            # client 1 reads one line
+    [[step]]
+    close = 1              # client 1 closes
+    [[step]]
+    signal = "SIGINT"      # sent to the process, as Ctrl-C or `kill` would
+    [[step]]
+    exits_within = 2       # if it has not exited after 2 s, say so and go on
+
+After the last step the process must exit within ``timeout`` seconds (default 15).
+The transcript holds the command, stdout and stderr merged in the order they were
+written (the child is unbuffered, as on a terminal), a ``[...]`` line for each action,
+and the exit status. Output is normalised only where it varies by machine or run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+from guide import ROOT
+
+STEP_TIMEOUT = 10.0
+CLIENT_TIMEOUT = 5.0
+
+_STDLIB = str(Path(os.__file__).parent)
+_NORMALISE = [
+    (re.compile(r"\b0x[0-9a-f]{4,}\b"), "0x..."),
+    (re.compile(r"(127\.0\.0\.1['\"]?[:,] ?)\d{2,5}\b"), r"\g<1><port>"),
+    (re.compile(r"\b(pid|PID)( ?[=:]? ?)\d+\b"), r"\g<1>\g<2><pid>"),
+    (re.compile(r"\b\d{9,}\b"), "<thread id>"),
+]
+
+
+def normalise(text: str) -> str:
+    """Paths, ports, pids, ids: what differs between two runs of the same program."""
+    text = text.replace(_STDLIB, "<stdlib>").replace(str(ROOT) + os.sep, "")
+    for pattern, replacement in _NORMALISE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def scenario_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".scenario.toml")
+
+
+def transcript_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".transcript")
+
+
+def is_process_example(snippet: Path) -> bool:
+    return scenario_path(snippet).exists()
+
+
+def load_scenario(snippet: Path) -> dict:
+    with scenario_path(snippet).open("rb") as f:
+        return tomllib.load(f)
+
+
+# Run in a small Python that then becomes the example (exec keeps the pid):
+# SIGINT back to its default (a non-interactive shell may have ignored it, and Python
+# would then ignore Ctrl-C too), and SIGKILL when the test process dies, so that a
+# killed test run leaves nothing behind. (No preexec_fn: unsafe with threads.)
+_LAUNCH = (
+    "import ctypes, os, signal, sys;"
+    "signal.signal(signal.SIGINT, signal.SIG_DFL);"
+    "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
+
+
+@dataclass
+class ProcessRun:
+    snippet: Path
+    python: str = sys.executable
+    started: list[int] = field(
+        default_factory=list
+    )  # pids, for the leak check
+    ports: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._chunks: list[str] = []
+        self._output = ""  # what the process wrote, not yet normalised
+        self._seen = 0  # how far `wait` has looked
+        self._lock = threading.Condition()
+        self._clients: dict[int, socket.socket] = {}
+        self._captured: dict[str, str] = {}
+
+    # -- the process -------------------------------------------------------
+    def run(self) -> str:
+        scenario = load_scenario(self.snippet)
+        rel = self.snippet.relative_to(ROOT).as_posix()
+        self._chunks.append(f"$ python {rel}\n")
+        self.proc = subprocess.Popen(
+            [self.python, "-c", _LAUNCH, rel],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env={
+                **os.environ,
+                "PYTHONUNBUFFERED": "1",
+                "PYTHONDONTWRITEBYTECODE": "1",
+            },
+        )
+        self.started.append(self.proc.pid)
+        reader = threading.Thread(target=self._read, daemon=True)
+        reader.start()
+        try:
+            for step in scenario.get("step", []):
+                self._do(step)
+            try:
+                self.proc.wait(timeout=scenario.get("timeout", 15))
+            except subprocess.TimeoutExpired:
+                raise AssertionError(
+                    f"still running {scenario.get('timeout', 15)} s after the last "
+                    f"step; transcript so far:\n{self.transcript()}"
+                ) from None
+            reader.join(timeout=STEP_TIMEOUT)
+        finally:
+            self.close()
+        status = self.proc.returncode
+        if status < 0:
+            name = signal.Signals(-status).name
+            self._mark(f"exit status {128 - status} (killed by {name})")
+        else:
+            self._mark(f"exit status {status}")
+        return self.transcript()
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.close()
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=STEP_TIMEOUT)
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while chunk := os.read(self.proc.stdout.fileno(), 65536):
+            with self._lock:
+                text = chunk.decode("utf-8", "replace")
+                self._chunks.append(text)
+                self._output += text
+                self._lock.notify_all()
+
+    def _mark(self, what: str) -> None:
+        with self._lock:
+            if self._chunks and not self._chunks[-1].endswith("\n"):
+                self._chunks.append("\n")
+            self._chunks.append(f"[{what}]\n")
+
+    def transcript(self) -> str:
+        with self._lock:
+            return normalise("".join(self._chunks))
+
+    # -- the steps ---------------------------------------------------------
+    def _do(self, step: dict) -> None:
+        client = step.get("client", 1)
+        if "wait" in step:
+            self._wait(step["wait"])
+        elif "connect" in step:
+            self._connect(step["connect"])
+        elif "send" in step:
+            self._mark(f"client {client} sends {step['send']!r}")
+            self._clients[client].sendall(step["send"].encode())
+        elif "receive" in step:
+            got = self._receive_line(step["receive"])
+            self._mark(f"client {step['receive']} receives {got!r}")
+        elif "close" in step:
+            self._mark(f"client {step['close']} closes")
+            self._clients.pop(step["close"]).close()
+        elif "signal" in step:
+            if (
+                self.proc.poll() is None
+            ):  # Ctrl-C to a process that has gone: no-op
+                self._mark(step["signal"])
+                self.proc.send_signal(signal.Signals[step["signal"]])
+        elif "exits_within" in step:
+            seconds = step["exits_within"]
+            try:
+                self.proc.wait(timeout=seconds)
+            except subprocess.TimeoutExpired:
+                self._mark(f"still running after {seconds} s")
+        else:
+            raise ValueError(
+                f"unknown step {step!r} in {scenario_path(self.snippet)}"
+            )
+
+    def _wait(self, pattern: str) -> None:
+        regex = re.compile(pattern)
+        deadline = time.monotonic() + STEP_TIMEOUT
+        with self._lock:
+            while True:
+                match = regex.search(self._output, self._seen)
+                # a whole line, so that nothing is cut in two by the next marker
+                if match and "\n" in self._output[match.end() :]:
+                    self._seen = self._output.index("\n", match.end()) + 1
+                    self._captured.update(match.groupdict())
+                    if "port" in match.groupdict():
+                        self.ports.append(int(match["port"]))
+                    return
+                left = deadline - time.monotonic()
+                if left <= 0 or (self.proc.poll() is not None and not match):
+                    raise AssertionError(
+                        f"never printed {pattern!r}; transcript so far:\n"
+                        + normalise("".join(self._chunks))
+                    )
+                self._lock.wait(timeout=min(left, 0.1))
+
+    def _connect(self, client: int) -> None:
+        port = int(self._captured["port"])
+        self._mark(f"client {client} connects")
+        self._clients[client] = socket.create_connection(
+            ("127.0.0.1", port), timeout=CLIENT_TIMEOUT
+        )
+
+    def _receive_line(self, client: int) -> str:
+        sock, data = self._clients[client], b""
+        while not data.endswith(b"\n"):
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        return data.decode()
