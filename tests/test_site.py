@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from guide import (
@@ -13,7 +14,10 @@ from guide import (
     PYTHONS,
     REFERENCE,
     ROOT,
+    SNIPPETS,
     VERSIONS,
+    expected_file,
+    required_python,
     snippet_files,
     variant_path,
     without_outputs,
@@ -100,3 +104,51 @@ def test_version_outputs_belong_to_a_snippet(variant):
     )
     assert without_outputs(own) == without_outputs(main), "the code differs"
     assert own != main, "same outputs as the snippet: delete this copy"
+
+
+def _outputs_shown_anywhere() -> list[Path]:
+    """Every stored output file a page must show: transcripts and older versions'."""
+    transcripts = sorted(SNIPPETS.rglob("*.transcript"))
+    return transcripts + _variants() + sorted(VERSIONS.rglob("*.transcript"))
+
+
+def test_every_stored_output_is_shown_in_both_languages():
+    for language in LANGUAGES:
+        shown = {e for text in pages(language).values() for e in embeds(text)}
+        missing = [
+            p.relative_to(ROOT).as_posix()
+            for p in _outputs_shown_anywhere()
+            if p.relative_to(ROOT).as_posix() not in shown
+        ]
+        assert not missing, f"not shown in docs/{language}: {missing}"
+
+
+_TAB_EMBED = re.compile(
+    r'^=== "([^"]*)"\n(?:[ \t]*\n)*[ \t]+```[^\n]*\n[ \t]+--8<--[ \t]*"([^"]+)"',
+    re.M,
+)
+
+
+def printed_by(embedded: str) -> set[str]:
+    """The Pythons whose expected output is this file."""
+    path = ROOT / embedded
+    if path.is_relative_to(VERSIONS):
+        return {path.relative_to(VERSIONS).parts[0]}
+    snippet = path.with_suffix(".py")
+    needs = required_python(snippet)
+    return {
+        python
+        for python in PYTHONS
+        if tuple(map(int, python.split("."))) >= needs
+        and expected_file(path, python) == path
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tab_titles_name_the_pythons_that_printed_the_output(language):
+    for page, text in pages(language).items():
+        for title, embedded in _TAB_EMBED.findall(text):
+            named = set(re.findall(r"\b3\.\d+\b", title))
+            assert named == printed_by(embedded), (
+                f"docs/{language}/{page}: tab {title!r} shows {embedded}"
+            )

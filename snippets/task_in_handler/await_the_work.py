@@ -1,0 +1,49 @@
+import asyncio
+
+
+async def send_event(msg):
+    await asyncio.sleep(0.1)  # stands in for reporting `msg` somewhere
+    print("Event sent:", msg)
+
+
+async def echo(reader, writer):
+    print("New connection.")
+    try:
+        while data := await reader.readline():
+            writer.write(data.upper())
+            await writer.drain()
+        print("Leaving connection.")
+    except asyncio.CancelledError:
+        msg = "Connection dropped!"
+        print(msg)
+        await asyncio.wait_for(send_event(msg), timeout=2)  # do it, bounded
+        raise
+    finally:
+        writer.close()
+
+
+async def main():
+    handlers = set()  # main owns the connection tasks
+
+    def on_connect(reader, writer):
+        task = asyncio.create_task(echo(reader, writer))
+        handlers.add(task)
+        task.add_done_callback(handlers.discard)
+
+    server = await asyncio.start_server(on_connect, "127.0.0.1", 0)
+    host, port = server.sockets[0].getsockname()
+    print(f"Serving on {host}:{port}")
+    try:
+        await asyncio.Event().wait()  # serve until cancelled; see below
+    finally:
+        server.close()
+        for task in handlers:
+            task.cancel()
+        await asyncio.gather(*handlers, return_exceptions=True)
+        await server.wait_closed()
+
+
+try:
+    asyncio.run(main())
+except KeyboardInterrupt:
+    print("Bye!")
