@@ -89,7 +89,7 @@ def examples(session: nox.Session) -> None:
 
 @nox.session
 def site(session: nox.Session) -> None:
-    install(session, "test", "docs", "lint")
+    install(session, "test", "docs", "lint", "browser")
     session.run(
         "pytest",
         "tests",
