@@ -18,11 +18,14 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent / "tests"))
-from guide import PYTHONS, REFERENCE  # noqa: E402
+from guide import PYTHONS, REFERENCE, ROOT  # noqa: E402
+
+PAGES_REPO = ROOT / "build" / "pages-repo"
+SERVE_AT = "http://127.0.0.1:8000"
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["examples", "site"]
+nox.options.sessions = ["examples", "pages", "site"]
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 
@@ -85,6 +88,61 @@ def examples(session: nox.Session) -> None:
         "tests/test_processes.py",
         *session.posargs,
     )
+
+
+def _fresh_pages_repo() -> None:
+    """A temporary git repository holding the working tree, for mike to deploy into."""
+    shutil.rmtree(PAGES_REPO, ignore_errors=True)
+    listed = subprocess.run(
+        [
+            "git",
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
+    for name in filter(None, (n.decode() for n in listed)):
+        if (ROOT / name).is_file():
+            (PAGES_REPO / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, PAGES_REPO / name)
+    git = ["git", "-c", "user.name=guide", "-c", "user.email=guide@localhost"]
+    for args in (
+        ["init", "-q", "-b", "main"],
+        ["add", "-A"],
+        ["commit", "-qm", "docs"],
+    ):
+        subprocess.run([*git, *args], cwd=PAGES_REPO, check=True)
+
+
+# One site version per Python, each built by that Python, into build/pages-repo's
+# gh-pages branch (never pushed). Serve them: see README.
+@nox.session(python=[REFERENCE, *PYTHONS[:-1]])
+def pages(session: nox.Session) -> None:
+    install(session, "docs")
+    python = session.python
+    if python == REFERENCE:
+        _fresh_pages_repo()
+    session.chdir(PAGES_REPO)
+    aliases = ["latest"] if python == REFERENCE else []
+    env = {"SITE_URL": f"{SERVE_AT}/{python}/", "NO_MKDOCS_2_WARNING": "1"}
+    title = f"Python {python}"
+    session.run(
+        "mike",
+        "deploy",
+        "--update-aliases",
+        "--title",
+        title,
+        python,
+        *aliases,
+        env=env,
+    )
+    if python == REFERENCE:
+        session.run("mike", "set-default", "latest", env=env)
 
 
 @nox.session
