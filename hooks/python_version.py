@@ -57,7 +57,7 @@ TEXT = {
         "printed_by": "Python {v}",
     },
 }
-_TAB = re.compile(r'^===(!?) "([^"]*)"', re.M)
+_TAB = re.compile(r'^===([+]?) "([^"]*)"', re.M)
 _EMBED_BLOCK = re.compile(
     r'^(```[^\n]*\n--8<--[ \t]*"(snippets/[^"]+\.py)"\n```\n)', re.M
 )
@@ -83,11 +83,11 @@ def language(page) -> str:
 
 
 def select_own_tab(markdown: str, python: str = PYTHON) -> str:
-    """``===!`` on the tab whose title names ``python``; only there."""
+    """``===+`` (selected) on the tab whose title names ``python``; only there."""
 
     def mark(m: re.Match) -> str:
         named = re.findall(r"\b3\.\d+\b", m.group(2))
-        return f'==={"!" if python in named else ""} "{m.group(2)}"'
+        return f'==={"+" if python in named else ""} "{m.group(2)}"'
 
     return _TAB.sub(mark, markdown)
 

@@ -1,0 +1,116 @@
+"""The versioned site that ``nox -s pages`` deployed with mike into build/pages-repo.
+
+Each Python's site is built by that Python: these tests read what landed on the
+gh-pages branch of that temporary repository.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import subprocess
+
+import pytest
+from bs4 import BeautifulSoup
+from guide import PYTHONS, REFERENCE, ROOT
+
+REPO = ROOT / "build" / "pages-repo"
+
+
+def show(path: str) -> str:
+    result = subprocess.run(
+        ["git", "show", f"gh-pages:{path}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, (
+        f"{path} is not on gh-pages: {result.stderr}"
+    )
+    return result.stdout
+
+
+def listed(version: str) -> list[str]:
+    result = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", "gh-pages", version],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [p for p in result.stdout.split() if p.endswith("index.html")]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def deployed():
+    if not (REPO / ".git").exists():
+        pytest.fail("no versioned site: run `uv run nox -s pages` first")
+
+
+def test_versions_json_lists_every_python_and_latest():
+    versions = json.loads(show("versions.json"))
+    assert sorted(v["version"] for v in versions) == sorted(PYTHONS)
+    aliases = {v["version"]: v["aliases"] for v in versions}
+    assert aliases[REFERENCE] == ["latest"]
+    assert all(not a for v, a in aliases.items() if v != REFERENCE)
+
+
+def test_default_is_latest():
+    assert "latest/" in show("index.html")
+
+
+@pytest.mark.parametrize("version", PYTHONS)
+def test_language_switcher_stays_inside_the_version(version):
+    pages = listed(version)
+    assert len(pages) >= 10, pages
+    for page in pages:
+        soup = BeautifulSoup(show(page), "html.parser")
+        links = soup.select("a[hreflang]")
+        assert {a["hreflang"] for a in links} == {"ko", "en"}, page
+        for a in links:
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(page), a["href"])
+            )
+            assert target.split("/")[0] == version, (
+                f"{page}: {a['href']} leaves"
+            )
+            lang_dir = "en/" if a["hreflang"] == "en" else ""
+            same_page = page.removeprefix(f"{version}/").removeprefix("en/")
+            assert target + "/index.html" == posixpath.normpath(
+                f"{version}/{lang_dir}{same_page}"
+            ) or target == f"{version}/{lang_dir}{same_page}".removesuffix(
+                "/index.html"
+            ), f"{page}: {a['href']}"
+
+
+def selected_tab_text(html: str, contains: str) -> str:
+    """The text of the selected tab in the first tab group whose text has ``contains``."""
+    soup = BeautifulSoup(html, "html.parser")
+    for group in soup.select("div.tabbed-set"):
+        if contains not in group.get_text():
+            continue
+        inputs = group.find_all("input", recursive=False)
+        blocks = group.select(":scope > div.tabbed-content > div.tabbed-block")
+        chosen = [i for i, tab in enumerate(inputs) if tab.has_attr("checked")]
+        assert len(chosen) == 1
+        return blocks[chosen[0]].get_text()
+    raise AssertionError(f"no tab group with {contains!r}")
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize(
+    ("version", "last_line"),
+    [
+        ("3.10", "the caller sees: CancelledError()"),
+        ("3.13", "the caller sees: CancelledError('shutting down')"),
+    ],
+)
+def test_each_version_shows_its_own_output(version, last_line, lang):
+    html = show(f"{version}/{lang}cancellation/index.html")
+    assert last_line in selected_tab_text(html, "the caller sees")
+
+
+@pytest.mark.parametrize("version", PYTHONS)
+def test_each_page_names_the_interpreter_that_built_it(version):
+    html = show(f"{version}/cancellation/index.html")
+    assert f"CPython {version}." in html
