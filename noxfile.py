@@ -155,3 +155,13 @@ def site(session: nox.Session) -> None:
         "--ignore=tests/test_processes.py",
         *session.posargs,
     )
+
+
+@nox.session(name="serve-versions")
+def serve_versions(session: nox.Session) -> None:
+    """Serve what `pages` deployed: `uv run nox -s pages serve-versions`."""
+    install(session, "docs")
+    session.chdir(PAGES_REPO)
+    session.run(
+        "mike", "serve", "--dev-addr", SERVE_AT.removeprefix("http://")
+    )
