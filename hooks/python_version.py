@@ -118,7 +118,7 @@ def state_interpreter(markdown: str, lang: str) -> str:
 
 def differences(lang: str) -> str:
     """Every snippet with outputs of its own on some Python, with its explanation."""
-    explained = tomllib.loads((VERSIONS / "differences.toml").read_text("utf-8"))
+    explained = explanations()
     out = []
     for snippet in snippet_files():
         stored = [snippet.with_suffix(".transcript"), snippet]
@@ -129,12 +129,20 @@ def differences(lang: str) -> str:
             rel = reference.relative_to(ROOT).as_posix()
             text = explained.get(rel, {}).get(lang)
             if not text:
-                raise PluginError(f"versions/differences.toml: no {lang} text for {rel}")
+                raise PluginError(f"versions/differences/*.toml: no {lang} text for {rel}")
             out.append(f"## `{reference.name}`\n\n{text.strip()}\n")
             base_file, base_pythons = groups[0]
             for other_file, other_pythons in groups[1:]:
                 out.append(_side_by_side(base_file, base_pythons, other_file, other_pythons))
     return "\n".join(out)
+
+
+def explanations() -> dict[str, dict[str, str]]:
+    """versions/differences/*.toml: one file per chapter or so, merged."""
+    merged: dict[str, dict[str, str]] = {}
+    for path in sorted((VERSIONS / "differences").glob("*.toml")):
+        merged.update(tomllib.loads(path.read_text("utf-8")))
+    return merged
 
 
 def _groups(reference: Path, snippet: Path) -> list[tuple[Path, list[str]]]:
