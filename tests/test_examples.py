@@ -23,6 +23,7 @@ from guide import (
 )
 from process_examples import is_process_example
 from pytest_examples import CodeExample, EvalExample
+from servers import needs_redis
 
 pytest_examples_fixes.apply()
 
@@ -39,12 +40,16 @@ def normalise(output: str) -> str:
     [p for p in snippet_files() if not is_process_example(p)],
     ids=lambda p: str(p.relative_to(ROOT / "snippets")),
 )
-def test_output(path, eval_example: EvalExample):
+def test_output(
+    path, eval_example: EvalExample, request: pytest.FixtureRequest
+):
     needs = required_python(path)
     if sys.version_info < needs:
         pytest.skip(
             f"needs Python {needs[0]}.{needs[1]}+, this is {platform.python_version()}"
         )
+    if needs_redis(path):
+        request.getfixturevalue("redis_url")
     eval_example.print_callback = normalise
     eval_example.set_config(line_length=79)
     python = running_python()

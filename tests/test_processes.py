@@ -21,6 +21,7 @@ from guide import (
     variant_path,
 )
 from process_examples import ProcessRun, is_process_example, transcript_path
+from servers import needs_redis
 
 PROCESS_SNIPPETS = [p for p in snippet_files() if is_process_example(p)]
 STARTED: list[int] = []
@@ -63,6 +64,8 @@ def test_transcript(snippet: Path, request: pytest.FixtureRequest):
         pytest.skip(
             f"needs Python {needs[0]}.{needs[1]}+, this is {platform.python_version()}"
         )
+    if needs_redis(snippet):
+        request.getfixturevalue("redis_url")
     run = ProcessRun(snippet, started=STARTED, ports=PORTS)
     got = run.run()
     python = running_python()
