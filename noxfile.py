@@ -129,7 +129,8 @@ def pages(session: nox.Session) -> None:
         _fresh_pages_repo()
     session.chdir(PAGES_REPO)
     aliases = ["latest"] if python == REFERENCE else []
-    env = {"SITE_URL": f"{SERVE_AT}/{python}/", "NO_MKDOCS_2_WARNING": "1"}
+    # mike appends the version to site_url itself
+    env = {"SITE_URL": f"{SERVE_AT}/", "NO_MKDOCS_2_WARNING": "1"}
     title = f"Python {python}"
     session.run(
         "mike",
