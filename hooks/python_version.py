@@ -65,7 +65,9 @@ _EMBED_BLOCK = re.compile(
 
 def on_config(config):
     if PYTHON not in PYTHONS:
-        raise PluginError(f"Python {PYTHON} is not one of the documented {PYTHONS}")
+        raise PluginError(
+            f"Python {PYTHON} is not one of the documented {PYTHONS}"
+        )
     missing = [
         p.relative_to(ROOT).as_posix()
         for p in snippet_files()
@@ -79,7 +81,11 @@ def on_config(config):
 
 
 def language(page) -> str:
-    return "ko" if "/docs/ko/" in Path(page.file.abs_src_path).as_posix() else "en"
+    return (
+        "ko"
+        if "/docs/ko/" in Path(page.file.abs_src_path).as_posix()
+        else "en"
+    )
 
 
 def select_own_tab(markdown: str, python: str = PYTHON) -> str:
@@ -113,7 +119,7 @@ def state_interpreter(markdown: str, lang: str) -> str:
         return markdown
     line = TEXT[lang]["outputs"].format(v=platform.python_version())
     title, sep, rest = markdown.partition("\n")
-    return f"{title}\n\n!!! abstract \"\"\n    {line}\n{sep}{rest}"
+    return f'{title}\n\n!!! abstract ""\n    {line}\n{sep}{rest}'
 
 
 def differences(lang: str) -> str:
@@ -129,11 +135,17 @@ def differences(lang: str) -> str:
             rel = reference.relative_to(ROOT).as_posix()
             text = explained.get(rel, {}).get(lang)
             if not text:
-                raise PluginError(f"versions/differences/*.toml: no {lang} text for {rel}")
+                raise PluginError(
+                    f"versions/differences/*.toml: no {lang} text for {rel}"
+                )
             out.append(f"## `{reference.name}`\n\n{text.strip()}\n")
             base_file, base_pythons = groups[0]
             for other_file, other_pythons in groups[1:]:
-                out.append(_side_by_side(base_file, base_pythons, other_file, other_pythons))
+                out.append(
+                    _side_by_side(
+                        base_file, base_pythons, other_file, other_pythons
+                    )
+                )
     return "\n".join(out)
 
 
@@ -150,11 +162,15 @@ def _groups(reference: Path, snippet: Path) -> list[tuple[Path, list[str]]]:
     by_file: dict[Path, list[str]] = {}
     for python in PYTHONS:
         if tuple(map(int, python.split("."))) >= needs:
-            by_file.setdefault(expected_file(reference, python), []).append(python)
+            by_file.setdefault(expected_file(reference, python), []).append(
+                python
+            )
     return sorted(by_file.items(), key=lambda item: item[0] != reference)
 
 
-def _side_by_side(left: Path, lp: list[str], right: Path, rp: list[str]) -> str:
+def _side_by_side(
+    left: Path, lp: list[str], right: Path, rp: list[str]
+) -> str:
     a = left.read_text("utf-8").splitlines()
     b = right.read_text("utf-8").splitlines()
     rows = []

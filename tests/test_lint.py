@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from guide import ROOT, VERSIONS, snippet_files, without_outputs
 
-CHECKED = ["snippets", "versions", "tests", "noxfile.py"]
+CHECKED = ["snippets", "versions", "tests", "hooks", "benchmarks", "noxfile.py"]
 PYTHON_FILES = [
     *snippet_files(),
     *sorted(VERSIONS.rglob("*.py")),
     *sorted((ROOT / "tests").glob("*.py")),
+    *sorted((ROOT / "hooks").glob("*.py")),
+    *sorted((ROOT / "benchmarks").glob("*.py")),
     ROOT / "noxfile.py",
 ]
 

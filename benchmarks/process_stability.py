@@ -1,0 +1,69 @@
+"""How stable are the process examples under load? Prints figures; asserts nothing.
+
+    uv run python benchmarks/process_stability.py [RUNS]
+
+Keeps one core busy with a spinning process, then runs the process-example tests RUNS
+times (default 20) on each Python's nox environment (``uv run nox -s examples`` makes
+them), and prints how many runs passed and how long they took.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from guide import PYTHONS  # noqa: E402
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        for python in PYTHONS:
+            pytest = (
+                ROOT
+                / ".nox"
+                / f"examples-{python.replace('.', '-')}"
+                / "bin/pytest"
+            )
+            if not pytest.exists():
+                print(
+                    f"Python {python}: no environment at {pytest.parent.parent}"
+                )
+                continue
+            passed, seconds = 0, []
+            for _ in range(runs):
+                start = time.monotonic()
+                result = subprocess.run(
+                    [
+                        pytest,
+                        "tests/test_processes.py",
+                        "-q",
+                        "-p",
+                        "no:cacheprovider",
+                    ],
+                    cwd=ROOT,
+                    capture_output=True,
+                    text=True,
+                )
+                seconds.append(time.monotonic() - start)
+                if result.returncode == 0:
+                    passed += 1
+                else:
+                    print(result.stdout[-2000:])
+            print(
+                f"Python {python}: {passed}/{runs} runs passed with one core busy; "
+                f"median {statistics.median(seconds):.1f} s, max {max(seconds):.1f} s"
+            )
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
+if __name__ == "__main__":
+    main()
