@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from guide import ROOT, VERSIONS, snippet_files, without_outputs
 
-CHECKED = ["snippets", "versions", "tests", "hooks", "benchmarks", "noxfile.py"]
+CHECKED = [
+    "snippets",
+    "versions",
+    "tests",
+    "hooks",
+    "benchmarks",
+    "noxfile.py",
+]
 PYTHON_FILES = [
     *snippet_files(),
     *sorted(VERSIONS.rglob("*.py")),
