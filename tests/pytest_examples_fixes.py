@@ -6,6 +6,9 @@
 2. ``print(..., file=sys.stderr)`` was recorded as if it went to stdout. An in-process
    example must not claim that, so such a print fails the example: stderr belongs to a
    process example, whose transcript keeps the two streams apart.
+3. ``#>`` lines were inserted walking the prints backwards in the order they ran, which
+   puts them on the wrong lines when a print lower in the file runs before one above it
+   (two tasks interleaving). We insert them in the order of the file instead.
 """
 
 from __future__ import annotations
@@ -43,6 +46,16 @@ def _record_stdout_print(self, *args, sep=" ", **kwargs):
     self.statements.append(run_code.PrintStatement(lineno, sep, args))
 
 
+_insert_in_run_order = run_code.InsertPrintStatements._insert_print_statements
+
+
+def _insert_in_file_order(self, example):
+    if self.print_func is not None:  # stable: one line's prints keep their run order
+        self.print_func.statements.sort(key=lambda statement: statement.line_no)
+    return _insert_in_run_order(self, example)
+
+
 def apply() -> None:
     run_code.find_print = _find_print
     run_code.MockPrintFunction.__call__ = _record_stdout_print
+    run_code.InsertPrintStatements._insert_print_statements = _insert_in_file_order

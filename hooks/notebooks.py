@@ -1,0 +1,66 @@
+"""MkDocs hook: notebook pages (``docs/<language>/*.ipynb``), rendered by mkdocs-jupyter.
+
+* mkdocs-static-i18n rebuilds every file in its own ``on_files`` (priority -100) as a
+  plain MkDocs ``File``, and MkDocs takes only Markdown files for pages: the notebook
+  would be copied, as JSON, to ``jupyter/index.html`` (ultrabug/mkdocs-static-i18n#198).
+  Running after it, this hook makes the notebooks pages again; mkdocs-jupyter then
+  renders them from their stored outputs.
+* nbconvert's template always adds a MathJax ``<script>`` and a module script that
+  imports Mermaid from cdnjs when the page has a diagram; mkdocs-jupyter cannot turn
+  them off. The pages load nothing from another host: those scripts are removed, and the
+  build fails if a notebook page still refers to a script elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
+_LOADS = re.compile(
+    r"""(?:\bsrc=|\bimport\s*\(|@import)\s*["']?https?://(?!127\.0\.0\.1[:/])""",
+    re.I,
+)
+
+
+def _is_page() -> bool:
+    return True
+
+
+def is_notebook(page_or_file) -> bool:
+    file = getattr(page_or_file, "file", page_or_file)
+    return file.src_uri.endswith(".ipynb")
+
+
+@event_priority(-200)  # after mkdocs-static-i18n's on_files (-100)
+def on_files(files, config):
+    for file in files:
+        if is_notebook(file):
+            file.is_documentation_page = _is_page
+    return files
+
+
+def drop_foreign_scripts(html: str) -> str:
+    """Without the scripts nbconvert adds for MathJax and Mermaid."""
+
+    def keep(m: re.Match) -> str:
+        script = m.group()
+        foreign = _LOADS.search(script) or 'src=""' in script
+        return "" if foreign or "text/x-mathjax-config" in script else script
+
+    return _SCRIPT.sub(keep, html)
+
+
+def on_post_page(output, page, config):
+    if not is_notebook(page):
+        return output
+    output = drop_foreign_scripts(output)
+    found = _LOADS.search(output)
+    if found:
+        raise PluginError(
+            f"{page.file.src_uri}: loads from another host: "
+            f"{output[found.start() : found.start() + 120]!r}"
+        )
+    return output

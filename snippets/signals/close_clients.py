@@ -1,0 +1,45 @@
+# requires: Python 3.13+
+import asyncio
+import itertools
+import signal
+
+DEADLINE = 1.0  # seconds that open connections get after the signal
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    numbers = itertools.count(1)
+
+    async def handle(reader, writer):
+        n = next(numbers)
+        print(f"client {n}: connected")
+        try:
+            while line := await reader.readline():
+                await asyncio.sleep(0.3)  # the work a request takes
+                writer.write(line.upper())
+                await writer.drain()
+        finally:
+            writer.close()
+            print(f"client {n}: connection closed")
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    host, port = server.sockets[0].getsockname()
+    print(f"Serving on {host}:{port}")
+    await stop.wait()
+
+    server.close()  # stop accepting; open connections go on
+    print(f"Shutting down: waiting up to {DEADLINE} s for connections")
+    try:
+        # since 3.12, wait_closed() waits for every connection to end
+        await asyncio.wait_for(server.wait_closed(), DEADLINE)
+    except TimeoutError:
+        print("Deadline passed: closing the rest")
+        server.close_clients()  # or abort_clients(): reset, unsent data lost
+        await server.wait_closed()
+    print("Server closed.")
+
+
+asyncio.run(main())
