@@ -25,7 +25,7 @@ SERVE_AT = "http://127.0.0.1:8000"
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["examples", "pages", "site"]
+nox.options.sessions = ["examples", "pages", "versions", "site"]
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
 
 
@@ -147,6 +147,13 @@ def pages(session: nox.Session) -> None:
 
 
 @nox.session
+def versions(session: nox.Session) -> None:
+    """What `pages` deployed: versions.json, aliases, switcher, outputs per version."""
+    install(session, "test")
+    session.run("pytest", "tests/test_versions.py", *session.posargs)
+
+
+@nox.session
 def site(session: nox.Session) -> None:
     install(session, "test", "docs", "lint", "browser")
     session.run(
@@ -154,6 +161,7 @@ def site(session: nox.Session) -> None:
         "tests",
         "--ignore=tests/test_examples.py",
         "--ignore=tests/test_processes.py",
+        "--ignore=tests/test_versions.py",
         *session.posargs,
     )
 

@@ -50,12 +50,15 @@ _insert_in_run_order = run_code.InsertPrintStatements._insert_print_statements
 
 
 def _insert_in_file_order(self, example):
-    if self.print_func is not None:  # stable: one line's prints keep their run order
-        self.print_func.statements.sort(key=lambda statement: statement.line_no)
+    # A stable sort: the prints of one line keep the order they ran in.
+    if self.print_func is not None:
+        self.print_func.statements.sort(key=lambda s: s.line_no)
     return _insert_in_run_order(self, example)
 
 
 def apply() -> None:
     run_code.find_print = _find_print
     run_code.MockPrintFunction.__call__ = _record_stdout_print
-    run_code.InsertPrintStatements._insert_print_statements = _insert_in_file_order
+    run_code.InsertPrintStatements._insert_print_statements = (
+        _insert_in_file_order
+    )

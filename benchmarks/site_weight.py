@@ -1,0 +1,247 @@
+"""How heavy is each page of the site? Prints figures; asserts nothing.
+
+    uv run python benchmarks/site_weight.py
+
+Builds the site once (timed), as mike deploys it (``3.X/`` beside ``versions.json``), and
+serves it on 127.0.0.1 the way a static host such as GitHub Pages does: gzip for text
+(html, css, js, json, svg, xml) when the browser asks for it, ``Cache-Control:
+max-age=600``, 304 for an unchanged file. Then Debian's headless Chromium loads every page
+of both languages twice:
+
+* first load, cache emptied: bytes the server sent (status line, headers and body, gzipped
+  as sent), requests it answered (the search worker's included), first contentful paint;
+* second load of the same page, a new navigation with that cache: the same figures.
+
+Bytes are counted by the server on the socket, so they are what crossed the (loopback)
+wire, compressed; "raw" is the same files uncompressed. Times are from a local server and
+an idle machine: they show the browser's own work, not a network's.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import statistics
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_support import (  # noqa: E402
+    QuietHandler,
+    Server,
+    build_version,
+    mkdocs_config,
+    page_paths,
+    start_chrome,
+)
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+COMPRESSED = ("text/", "javascript", "json", "xml")
+GZIP_LEVEL = 6  # zlib's default, what most servers and CDNs use
+MAX_AGE = 600  # GitHub Pages' Cache-Control
+
+
+class Counts:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.reset()
+
+    def reset(self):
+        with self.lock:
+            self.sent = self.raw = self.requests = self.busy = 0
+            self.files: list[tuple[str, int, int]] = []  # path, sent, raw
+
+
+class _CountingWriter:
+    """The connection's socket writer, counting what it writes."""
+
+    def __init__(self, inner):
+        self.inner, self.written = inner, 0
+
+    def write(self, data):
+        self.written += len(data)
+        return self.inner.write(data)
+
+    def __getattr__(self, name):  # flush, closed...
+        return getattr(self.inner, name)
+
+
+class StaticHost(QuietHandler):
+    """http.server answering like a static host: gzip, max-age, 304; counting bytes."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as browsers and hosts use
+    counts = Counts()
+
+    def setup(self):
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile)
+
+    def do_GET(self):
+        with self.counts.lock:
+            self.counts.requests += 1
+            self.counts.busy += 1
+        before, raw = self.wfile.written, 0
+        try:
+            raw = self._answer()
+        finally:
+            sent = self.wfile.written - before
+            with self.counts.lock:
+                self.counts.busy -= 1
+                self.counts.sent += sent
+                self.counts.raw += raw
+                self.counts.files.append((self.path, sent, raw))
+
+    def _answer(self) -> int:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not path.is_file():
+            super().do_GET()  # the redirect to "dir/", or the 404
+            return 0
+        modified = int(path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if (
+            since
+            and modified
+            <= email.utils.parsedate_to_datetime(since).timestamp()
+        ):
+            self.send_response(304)
+            self._cache_headers(modified)
+            self.end_headers()
+            return 0
+        body = raw = path.read_bytes()
+        kind = self.guess_type(str(path))
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        if any(t in kind for t in COMPRESSED):
+            self.send_header("Vary", "Accept-Encoding")
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                body = gzip.compress(raw, GZIP_LEVEL, mtime=0)
+                self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self._cache_headers(modified)
+        self.end_headers()
+        self.wfile.write(body)
+        return len(raw)
+
+    def _cache_headers(self, modified: int) -> None:
+        self.send_header("Last-Modified", self.date_time_string(modified))
+        self.send_header("Cache-Control", f"max-age={MAX_AGE}")
+
+
+_READY = """
+if (document.readyState !== "complete") return false;
+const meta = document.querySelector(".md-search-result__meta");
+if (!meta) return true;
+const config = JSON.parse(document.getElementById("__config").textContent);
+return meta.textContent.trim() === config.translations["search.result.placeholder"];
+"""
+
+_FCP = """
+const [fcp] = performance.getEntriesByName("first-contentful-paint");
+return fcp ? fcp.startTime : null;
+"""
+
+
+def load(driver, url: str) -> dict:
+    """One navigation, from about:blank; what the server saw until the page was quiet."""
+    driver.get("about:blank")
+    counts = StaticHost.counts
+    counts.reset()
+    driver.get(url)
+    seen = [-1]
+
+    def quiet(d) -> bool:  # started, nothing in flight, no new request
+        with counts.lock:
+            now, busy = counts.requests, counts.busy
+        done = not busy and now == seen[0] and d.execute_script(_READY)
+        seen[0] = now
+        return done
+
+    WebDriverWait(driver, 20, poll_frequency=0.1).until(quiet)
+    with counts.lock:
+        return {
+            "sent": counts.sent,
+            "raw": counts.raw,
+            "requests": counts.requests,
+            "fcp": driver.execute_script(_FCP),
+            "files": list(counts.files),
+        }
+
+
+def kib(n: float) -> str:
+    return f"{n / 1024:.1f}"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "pages"
+        with Server(root, handler=StaticHost) as server:
+            url, folder, build_seconds = build_version(
+                root, server.url, mkdocs_config()
+            )
+            driver = start_chrome(Path(tmp) / "profile")
+            try:
+                driver.execute_cdp_cmd("Network.enable", {})
+                rows = []
+                for path in page_paths(folder):
+                    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+                    first = load(driver, url + path)
+                    second = load(driver, url + path)
+                    rows.append((path or "(home)", first, second))
+            finally:
+                driver.quit()
+    report(build_seconds, rows)
+
+
+def report(build_seconds: float, rows: list) -> None:
+    print(f"build (mkdocs build --strict, once): {build_seconds:.2f} s")
+    print(
+        f"gzip level {GZIP_LEVEL} for text, Cache-Control: max-age={MAX_AGE}; "
+        "KiB as sent (raw = uncompressed)\n"
+    )
+    header = (
+        f"{'page':<26}{'1st KiB':>9}{'raw KiB':>9}{'reqs':>6}"
+        f"{'FCP ms':>8}{'2nd KiB':>9}{'reqs':>6}{'FCP ms':>8}"
+    )
+    print(header)
+    print("-" * len(header))
+    columns = {
+        k: []
+        for k in ("sent1", "raw1", "req1", "fcp1", "sent2", "req2", "fcp2")
+    }
+    for name, first, second in rows:
+        values = {
+            "sent1": first["sent"],
+            "raw1": first["raw"],
+            "req1": first["requests"],
+            "fcp1": first["fcp"] or 0,
+            "sent2": second["sent"],
+            "req2": second["requests"],
+            "fcp2": second["fcp"] or 0,
+        }
+        for key, value in values.items():
+            columns[key].append(value)
+        print(line(name, values))
+    print("-" * len(header))
+    for label, fn in (("median", statistics.median), ("max", max)):
+        print(line(label, {k: fn(v) for k, v in columns.items()}))
+    heaviest = max(rows, key=lambda row: row[1]["sent"])
+    print(f"\nfirst load of {heaviest[0]}, by file (KiB sent / raw):")
+    for path, sent, raw in sorted(heaviest[1]["files"], key=lambda f: -f[1]):
+        print(f"  {kib(sent):>7} / {kib(raw):>7}  {path}")
+
+
+def line(name: str, v: dict) -> str:
+    return (
+        f"{name:<26}{kib(v['sent1']):>9}{kib(v['raw1']):>9}{v['req1']:>6.0f}"
+        f"{v['fcp1']:>8.0f}{kib(v['sent2']):>9}{v['req2']:>6.0f}"
+        f"{v['fcp2']:>8.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,488 @@
+"""The built site in a real browser, Debian's headless Chromium: every page loads without a
+console error and asks nothing of another host; the language switcher, the copy button and
+search work as a reader uses them; screenshots land in test-results/screenshots/.
+
+``uv run pytest tests/test_browser.py``. To run the checks against another config (a copy
+with something broken, say): ``BROWSER_TESTS_MKDOCS_CONFIG=/tmp/copy/mkdocs.yml``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from browser_support import (
+    CHROMEDRIVER,
+    CHROMIUM,
+    ROOT,
+    Server,
+    build_version,
+    mkdocs_config,
+    page_paths,
+    start_chrome,
+)
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+_MISSING = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+if _MISSING and os.environ.get("CI") != "true":
+    pytest.skip(
+        f"not installed: {', '.join(_MISSING)} "
+        "(apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+# The page the switcher, copy and screenshot checks use.
+CHAPTER = "cancellation/"
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+WAIT = 10  # seconds, for whatever a page does after its load event
+HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+@dataclass
+class Site:
+    url: str  # http://127.0.0.1:<port>/3.X/, as mike deploys it
+    folder: Path  # the built site
+    config: Path  # the mkdocs.yml it was built from
+
+    def page(self, url: str) -> str:
+        """The page a URL shows: ``"en/cancellation/"``."""
+        return urlsplit(url).path[len(urlsplit(self.url).path) :]
+
+    @property
+    def project(self) -> Path:
+        return self.config.parent
+
+    def search_index(self) -> list[dict]:
+        index = self.folder / "search" / "search_index.json"
+        return json.loads(index.read_text(encoding="utf-8"))["docs"]
+
+
+@dataclass
+class Visit:
+    errors: list[str] = field(default_factory=list)  # console, level SEVERE
+    requests: list[str] = field(default_factory=list)  # every URL asked for
+    languages: dict[str, str] = field(default_factory=dict)  # hreflang: href
+    lang: str = ""  # <html lang>
+    h1: str = ""
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    root = tmp_path_factory.mktemp("pages")
+    config = mkdocs_config()
+    with Server(root) as server:
+        # SITE_URL is on this server: the sitemap (which Material's language
+        # selector reads) then names pages here.
+        url, folder, _ = build_version(root, server.url, config)
+        yield Site(url, folder, config)
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory, site):
+    driver = start_chrome(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        driver.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {
+                "origin": "http://" + urlsplit(site.url).netloc,
+                "permissions": [
+                    "clipboardReadWrite",
+                    "clipboardSanitizedWrite",
+                ],
+            },
+        )
+        yield driver
+    finally:
+        driver.quit()
+
+
+# Loaded, and Material done with its start-up: the search worker has its index
+# and languages (its placeholder replaces "Initializing search").
+_STARTED = """
+if (document.readyState !== "complete") return false;
+const meta = document.querySelector(".md-search-result__meta");
+if (!meta) return true;
+const config = JSON.parse(document.getElementById("__config").textContent);
+return meta.textContent.trim() === config.translations["search.result.placeholder"];
+"""
+
+_PAGE = """
+return {
+  lang: document.documentElement.lang,
+  h1: (document.querySelector("h1") || {textContent: ""}).textContent,
+  languages: Object.fromEntries([
+    ...document.querySelectorAll(".md-header .md-select__link[hreflang]"),
+  ].map(a => [a.hreflang, a.href])),
+};
+"""
+
+
+def visit(driver, url: str) -> Visit:
+    """Load ``url`` and wait until every request the page made has ended."""
+    driver.get_log("browser")  # forget what earlier pages logged
+    driver.get_log("performance")
+    driver.get(url)
+    result = Visit()
+    pending: set[str] = set()
+    ended: set[str] = set()
+
+    def started(d) -> bool:
+        for entry in d.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            params = message.get("params", {})
+            if message["method"] == "Network.requestWillBeSent":
+                result.requests.append(params["request"]["url"])
+                # the page's own requests; its worker's (no loaderId) are done
+                # when search is ready
+                if (
+                    params["loaderId"]
+                    and params["request"]["url"][:4] == "http"
+                ):
+                    pending.add(params["requestId"])
+            elif message["method"] in (
+                "Network.loadingFinished",
+                "Network.loadingFailed",
+            ):
+                ended.add(params["requestId"])
+        return pending <= ended and d.execute_script(_STARTED)
+
+    try:
+        WebDriverWait(driver, WAIT, poll_frequency=0.05).until(started)
+    except TimeoutException:
+        result.errors.append(
+            f"not settled after {WAIT} s (search not ready, or requests "
+            f"pending: {sorted(pending - ended)})"
+        )
+    result.errors += [
+        entry["message"]
+        for entry in driver.get_log("browser")
+        if entry["level"] == "SEVERE"
+    ]
+    for name, value in driver.execute_script(_PAGE).items():
+        setattr(result, name, value)
+    return result
+
+
+@pytest.fixture(scope="session")
+def visits(site, browser) -> dict[str, Visit]:
+    """Every built page, both languages, loaded once: ``{"en/cancellation/": Visit}``."""
+    return {
+        path: visit(browser, site.url + path)
+        for path in page_paths(site.folder)
+    }
+
+
+def test_every_page_of_both_languages_is_visited(visits):
+    english = [p for p in visits if p.startswith("en/")]
+    korean = [p for p in visits if not p.startswith("en/")]
+    assert "" in korean and "en/" in english
+    assert CHAPTER in korean and "en/" + CHAPTER in english
+
+
+def test_no_console_errors(visits):
+    errors = {path or "/": v.errors for path, v in visits.items() if v.errors}
+    assert not errors, json.dumps(errors, indent=1, ensure_ascii=False)
+
+
+def test_no_request_leaves_the_local_server(site, visits):
+    elsewhere = {
+        path or "/": sorted(
+            {
+                url
+                for url in v.requests
+                if urlsplit(url).scheme not in ("data", "blob", "about")
+                and urlsplit(url)[:2] != urlsplit(site.url)[:2]
+            }
+        )
+        for path, v in visits.items()
+    }
+    elsewhere = {path: urls for path, urls in elsewhere.items() if urls}
+    assert not elsewhere, json.dumps(elsewhere, indent=1)
+
+
+def other_language(path: str) -> tuple[str, str]:
+    """(language, path) of the same page in the other language."""
+    return ("ko", path[3:]) if path.startswith("en/") else ("en", "en/" + path)
+
+
+def test_language_links_lead_to_the_same_page(site, visits):
+    wrong = {}
+    for path, v in visits.items():
+        if path == "404.html":  # no page of its own in the other language
+            continue
+        language, counterpart = other_language(path)
+        expected = {
+            v.lang: site.url + path,
+            language: site.url + counterpart,
+        }
+        if counterpart not in visits or v.languages != expected:
+            wrong[path or "/"] = {"expected": expected, "found": v.languages}
+    assert not wrong, json.dumps(wrong, indent=1)
+
+
+@pytest.mark.parametrize("path", [CHAPTER, "en/" + CHAPTER])
+def test_language_switcher_switches_the_page(site, browser, path):
+    before = visit(browser, site.url + path)
+    language, counterpart = other_language(path)
+    selector = browser.find_element(By.CSS_SELECTOR, ".md-header .md-select")
+    ActionChains(browser).move_to_element(selector).perform()  # opens it
+    link = browser.find_element(
+        By.CSS_SELECTOR, f".md-header .md-select__link[hreflang={language}]"
+    )
+    WebDriverWait(browser, WAIT).until(lambda d: link.is_displayed())
+    link.click()
+    WebDriverWait(browser, WAIT).until(
+        lambda d: (
+            d.current_url == site.url + counterpart
+            and d.execute_script("return document.readyState") == "complete"
+        )
+    )
+    after = browser.execute_script(_PAGE)
+    assert before.lang != language == after["lang"]
+    assert after["h1"] != before.h1
+    for lang, h1 in ((before.lang, before.h1), (after["lang"], after["h1"])):
+        assert bool(HANGUL.search(h1)) == (lang == "ko"), h1
+
+
+_EMBED = re.compile(
+    r'^[ \t]*```[^\n]*\btitle="([^"]+)"[^\n]*\n[ \t]*--8<--[ \t]*"([^"]+)"',
+    re.M,
+)
+
+# Every titled code block: its title, how many blocks before it have the same
+# title, and its copy button if a reader can see it (not in a hidden tab).
+_COPY_BUTTONS = """
+const seen = {};
+return [...document.querySelectorAll(".md-content .highlight")].map(block => {
+  const title = block.querySelector(":scope > .filename");
+  const button = block.querySelector("[data-clipboard-target]");
+  if (!title) return null;
+  const name = title.textContent.trim();
+  seen[name] = (seen[name] || 0) + 1;
+  const shown = button && button.getClientRects().length ? button : null;
+  return {title: name, nth: seen[name] - 1, button: shown};
+}).filter(b => b && b.button);
+"""
+
+_READ_CLIPBOARD = """
+const done = arguments[arguments.length - 1];
+navigator.clipboard.readText().then(done, e => done("clipboard error: " + e));
+"""
+
+_WRITE_CLIPBOARD = """
+const done = arguments[arguments.length - 1];
+navigator.clipboard.writeText(arguments[0]).then(done, done);
+"""
+
+
+def read_clipboard(driver) -> str | None:
+    text = driver.execute_async_script(_READ_CLIPBOARD)
+    return None if text == "nothing copied yet" else text
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_copy_button_copies_the_snippet_file(site, browser, language):
+    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    markdown = site.project / "docs" / language / (CHAPTER.strip("/") + ".md")
+    embedded: dict[str, list[str]] = {}  # title: files, in page order
+    for title, path in _EMBED.findall(markdown.read_text(encoding="utf-8")):
+        embedded.setdefault(title, []).append(path)
+    visit(browser, site.url + page)
+    checked, wrong = [], {}
+    for block in browser.execute_script(_COPY_BUTTONS):
+        files = embedded.get(block["title"], [])
+        if block["nth"] >= len(files):
+            continue  # not embedded from a file
+        source = site.project / files[block["nth"]]
+        if not source.is_file():
+            continue  # a part of a file ("file.py:section"), not the whole
+        browser.execute_async_script(_WRITE_CLIPBOARD, "nothing copied yet")
+        block["button"].click()
+        copied = WebDriverWait(browser, WAIT).until(read_clipboard)
+        checked.append(source)
+        if copied != source.read_text(encoding="utf-8").rstrip("\n"):
+            wrong[str(source.relative_to(site.project))] = copied
+    in_process = [
+        s
+        for s in checked
+        if s.suffix == ".py" and not s.with_suffix(".scenario.toml").exists()
+    ]
+    assert in_process, f"no in-process snippet with a copy button on /{page}"
+    assert not wrong, json.dumps(wrong, indent=1, ensure_ascii=False)
+
+
+# The results shown, all of them, once they are those of ``query``: with
+# search.highlight, each result links to its page with ?h=<query>.
+_RESULTS = """
+const query = arguments[0];
+const meta = document.querySelector(".md-search-result__meta").textContent;
+const config = JSON.parse(document.getElementById("__config").textContent);
+if (meta.trim() === config.translations["search.result.none"]) return {links: []};
+const links = [...document.querySelectorAll(".md-search-result__item > a")];
+if (!links.some(a => new URL(a.href).searchParams.get("h") === query))
+  return null;
+const shown = document.querySelectorAll(".md-search-result__item").length;
+if (shown < parseInt(meta.replace(/\\D/g, ""), 10)) {  // shown 10 at a time
+  const wrap = document.querySelector(".md-search__scrollwrap");
+  wrap.scrollTop = wrap.scrollHeight;
+  return null;
+}
+return {links: links.map(a => a.href)};
+"""
+
+_SHOWN = """
+return [document.querySelector(".md-search-result__meta").textContent.trim(),
+  ...[...document.querySelectorAll(".md-search-result__item > a")]
+    .map(a => a.href)];
+"""
+
+
+def search(driver, query: str) -> list[str]:
+    """Type ``query`` into the search box; the links found."""
+    box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+    box.send_keys(query)
+    try:
+        return WebDriverWait(driver, WAIT, poll_frequency=0.05).until(
+            lambda d: d.execute_script(_RESULTS, query)
+        )["links"]
+    except TimeoutException:
+        shown = driver.execute_script(_SHOWN)
+        raise AssertionError(f"no results for {query!r}: {shown}") from None
+
+
+def pages_containing(site: Site, words: list[str], english: bool) -> set[str]:
+    return {
+        doc["location"].split("#")[0]
+        for doc in site.search_index()
+        if doc["location"].startswith("en/") == english
+        and any(w in doc["title"] + " " + doc["text"] for w in words)
+    }
+
+
+def test_korean_search_finds_words_with_particles(site, browser):
+    # 취소 (cancellation) is mostly written with a particle attached: 취소를, 취소가...
+    expected = pages_containing(site, ["취소를", "취소가"], english=False)
+    assert expected, "no Korean page says 취소를 or 취소가"
+    visit(browser, site.url + CHAPTER)
+    found = {site.page(url) for url in search(browser, "취소")}
+    assert expected <= found, f"missing: {sorted(expected - found)}"
+
+
+def test_english_search_finds_the_english_page(site, browser):
+    expected = pages_containing(site, ["uncancel"], english=True)
+    assert "en/" + CHAPTER in expected
+    visit(browser, site.url + "en/")
+    found = {site.page(url) for url in search(browser, "uncancel")}
+    assert expected <= found, f"missing: {sorted(expected - found)}"
+
+
+DEVICES = {
+    "desktop": {"width": 1280, "height": 800, "deviceScaleFactor": 1},
+    "phone": {"width": 390, "height": 844, "deviceScaleFactor": 2},
+}
+SCHEMES = {"light": "default", "dark": "slate"}
+
+_BACKGROUND_LUMINANCE = """
+const [r, g, b] = getComputedStyle(document.body).backgroundColor
+  .match(/\\d+/g).map(Number);
+return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+"""
+
+# Resolves once two frames have passed with no animation running (what a
+# scroll sets off, the header's title cross-fade, starts a frame or two later).
+_SETTLE_ANIMATIONS = """
+const done = arguments[arguments.length - 1];
+const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+const running = () => document.getAnimations().filter(a => a.playState === "running");
+(async () => {
+  for (await frame(), await frame(); running().length; await frame(), await frame())
+    await Promise.all(running().map(a => a.finished.catch(() => null)));
+  done(true);
+})();
+"""
+
+
+# What sticks out of the screen on the right, unless inside a box of its own
+# that scrolls sideways (code blocks, Material's table wrapper, tab labels).
+_TOO_WIDE = """
+const width = document.documentElement.clientWidth, found = [];
+const scrolls = el => ["auto", "scroll"].includes(getComputedStyle(el).overflowX)
+  && el.getBoundingClientRect().right <= width + 1;
+for (const el of document.querySelectorAll(".md-content *")) {
+  const right = el.getBoundingClientRect().right;
+  if (right <= width + 1) continue;
+  let box = el.parentElement;
+  while (box && !box.matches(".md-content") && !scrolls(box)) box = box.parentElement;
+  if (!box || box.matches(".md-content"))
+    found.push(`${el.tagName.toLowerCase()} "${el.textContent.slice(0, 40)}" ends at ${right}px`);
+}
+return found.slice(0, 10);
+"""
+
+
+def looks(luminance: float) -> str:
+    return (
+        "dark" if luminance < 0.3 else "light" if luminance > 0.8 else "grey"
+    )
+
+
+def set_scheme(driver, scheme: str) -> None:
+    """Click the palette toggle, as a reader would, until ``scheme`` shows."""
+    current = "return document.body.getAttribute('data-md-color-scheme')"
+    if driver.execute_script(current) != SCHEMES[scheme]:
+        toggles = [
+            label
+            for label in driver.find_elements(
+                By.CSS_SELECTOR, "[data-md-component=palette] label"
+            )
+            if label.is_displayed()
+        ]
+        assert toggles, "no palette toggle in the header"
+        toggles[0].click()
+    WebDriverWait(driver, WAIT).until(  # and past the colour transition
+        lambda d: (
+            d.execute_script(current) == SCHEMES[scheme]
+            and looks(d.execute_script(_BACKGROUND_LUMINANCE)) == scheme
+        )
+    )
+
+
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_screenshot(site, browser, language, scheme, device):
+    """The top of the chapter, then its first code block: two PNGs."""
+    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    metrics = {**DEVICES[device], "mobile": device == "phone"}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        visit(browser, site.url + page)
+        set_scheme(browser, scheme)
+        too_wide = browser.execute_script(_TOO_WIDE)
+        assert not too_wide, f"wider than the screen: {too_wide}"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        name = f"{language}-{CHAPTER.strip('/')}-{scheme}-{device}"
+        for part, scroll in (
+            ("", "scrollTo(0, 0)"),
+            (
+                "-code",
+                "document.querySelector('.md-content .highlight')"
+                ".scrollIntoView({block: 'center'})",
+            ),
+        ):
+            browser.execute_script(scroll)
+            browser.execute_async_script(_SETTLE_ANIMATIONS)
+            png = SCREENSHOTS / f"{name}{part}.png"
+            assert browser.save_screenshot(str(png))
+            assert png.stat().st_size > 10_000
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
