@@ -5,6 +5,9 @@
   would be copied, as JSON, to ``jupyter/index.html`` (ultrabug/mkdocs-static-i18n#198).
   Running after it, this hook makes the notebooks pages again; mkdocs-jupyter then
   renders them from their stored outputs.
+* For the same reason i18n knows no translation of a notebook, so its language switcher
+  led to the home page; we point it at the notebook of the other language. (The
+  default language, ko, lives at the site root.)
 * nbconvert's template always adds a MathJax ``<script>`` and a module script that
   imports Mermaid from cdnjs when the page has a diagram; mkdocs-jupyter cannot turn
   them off. The pages load nothing from another host: those scripts are removed, and the
@@ -13,7 +16,9 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
+from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -42,6 +47,20 @@ def on_files(files, config):
     return files
 
 
+_SWITCH = re.compile(r'href="[^"]*"( hreflang="(\w+)")')
+
+
+def link_translations(html: str, page_url: str, name: str) -> str:
+    """The language switcher's links to the notebook in each language."""
+
+    def relink(m: re.Match) -> str:
+        target = f"{name}/" if m.group(2) == "ko" else f"{m.group(2)}/{name}/"
+        href = posixpath.relpath(target, page_url or ".") + "/"
+        return f'href="{href}"{m.group(1)}'
+
+    return _SWITCH.sub(relink, html)
+
+
 def drop_foreign_scripts(html: str) -> str:
     """Without the scripts nbconvert adds for MathJax and Mermaid."""
 
@@ -57,6 +76,8 @@ def on_post_page(output, page, config):
     if not is_notebook(page):
         return output
     output = drop_foreign_scripts(output)
+    name = PurePosixPath(page.file.src_uri).stem
+    output = link_translations(output, page.url, name)
     found = _LOADS.search(output)
     if found:
         raise PluginError(
