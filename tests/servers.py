@@ -9,14 +9,17 @@ binary the example is skipped with a message saying so, or fails when ``CI`` is 
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from guide import required_python
 
 NEEDS = "# needs: redis-server"
 
@@ -79,3 +82,15 @@ def redis_url():
             os.environ.pop("REDIS_URL", None)
             proc.terminate()
             proc.wait(timeout=10)
+
+
+def prepare(snippet: Path, request: pytest.FixtureRequest) -> None:
+    """What an example needs before it runs: a recent enough Python, its servers."""
+    needs = required_python(snippet)
+    if sys.version_info < needs:
+        pytest.skip(
+            f"needs Python {needs[0]}.{needs[1]}+, "
+            f"this is {platform.python_version()}"
+        )
+    if needs_redis(snippet):
+        request.getfixturevalue("redis_url")

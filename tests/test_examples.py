@@ -6,9 +6,7 @@ reference Python, in ``versions/<X.Y>/`` on an older Python whose output differs
 
 from __future__ import annotations
 
-import platform
 import re
-import sys
 
 import pytest
 import pytest_examples_fixes
@@ -16,14 +14,13 @@ from guide import (
     REFERENCE,
     ROOT,
     expected_file,
-    required_python,
     running_python,
     snippet_files,
     variant_path,
 )
 from process_examples import is_process_example
 from pytest_examples import CodeExample, EvalExample
-from servers import needs_redis
+from servers import prepare
 
 pytest_examples_fixes.apply()
 
@@ -43,13 +40,7 @@ def normalise(output: str) -> str:
 def test_output(
     path, eval_example: EvalExample, request: pytest.FixtureRequest
 ):
-    needs = required_python(path)
-    if sys.version_info < needs:
-        pytest.skip(
-            f"needs Python {needs[0]}.{needs[1]}+, this is {platform.python_version()}"
-        )
-    if needs_redis(path):
-        request.getfixturevalue("redis_url")
+    prepare(path, request)
     eval_example.print_callback = normalise
     eval_example.set_config(line_length=79)
     python = running_python()

@@ -6,8 +6,6 @@ snippet on the reference Python, under ``versions/<X.Y>/`` where an older one di
 
 from __future__ import annotations
 
-import platform
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,13 +13,12 @@ from guide import (
     REFERENCE,
     ROOT,
     expected_file,
-    required_python,
     running_python,
     snippet_files,
     variant_path,
 )
 from process_examples import ProcessRun, is_process_example, transcript_path
-from servers import needs_redis
+from servers import prepare
 
 PROCESS_SNIPPETS = [p for p in snippet_files() if is_process_example(p)]
 STARTED: list[int] = []
@@ -59,13 +56,7 @@ def _listening_ports() -> set[int]:
     ids=lambda p: str(p.relative_to(ROOT / "snippets")),
 )
 def test_transcript(snippet: Path, request: pytest.FixtureRequest):
-    needs = required_python(snippet)
-    if sys.version_info < needs:
-        pytest.skip(
-            f"needs Python {needs[0]}.{needs[1]}+, this is {platform.python_version()}"
-        )
-    if needs_redis(snippet):
-        request.getfixturevalue("redis_url")
+    prepare(snippet, request)
     run = ProcessRun(snippet, started=STARTED, ports=PORTS)
     got = run.run()
     python = running_python()
