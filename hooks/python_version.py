@@ -46,15 +46,13 @@ TEXT = {
         "needs": "Needs Python {n}+",
         "not_here": "This example does not run on Python {x}; its output above was "
         "printed by Python {r}.",
-        "printed_by": "Python {v}",
     },
     "ko": {
-        "outputs": "이 페이지의 출력은 **CPython {v}**가 출력한 것이며, 테스트가 이 버전에서 "
-        "확인합니다.",
+        "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트가 "
+        "이 버전에서 확인합니다.",
         "needs": "Python {n} 이상 필요",
-        "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 Python {r}이 "
-        "출력한 것입니다.",
-        "printed_by": "Python {v}",
+        "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 "
+        "Python {r}에서 실행한 결과입니다.",
     },
 }
 _TAB = re.compile(r'^===([+]?) "([^"]*)"', re.M)
