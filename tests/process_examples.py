@@ -14,7 +14,8 @@ A process example is ``snippets/<chapter>/<name>.py`` with a scenario beside it,
     [[step]]
     close = 1              # client 1 closes
     [[step]]
-    signal = "SIGINT"      # sent to the process, as Ctrl-C or `kill` would
+    signal = "SIGINT"      # sent, as Ctrl-C or `kill` would, once the loop is idle
+    wait_idle = false      # ...or at once (the main thread is joining a thread, say)
     [[step]]
     exits_within = 2       # if it has not exited after 2 s, say so and go on
 
@@ -48,6 +49,7 @@ STEP_TIMEOUT = 10.0
 CLIENT_TIMEOUT = 5.0
 
 _STDLIB = str(Path(os.__file__).parent)
+_IDLE_WAITS = {"do_epoll_wait", "ep_poll", "do_select", "do_sys_poll"}
 _NORMALISE = [
     (re.compile(r"\b0x[0-9a-f]{4,}\b"), "0x..."),
     (re.compile(r"(127\.0\.0\.1['\"]?[:,] ?)\d{2,5}\b"), r"\g<1><port>"),
@@ -194,9 +196,10 @@ class ProcessRun:
             self._mark(f"client {step['close']} closes")
             self._clients.pop(step["close"]).close()
         elif "signal" in step:
-            if (
-                self.proc.poll() is None
-            ):  # Ctrl-C to a process that has gone: no-op
+            if step.get("wait_idle", True):
+                self._wait_until_loop_idle()
+            # Ctrl-C to a process that has gone: no-op
+            if self.proc.poll() is None:
                 self._mark(step["signal"])
                 self.proc.send_signal(signal.Signals[step["signal"]])
         elif "exits_within" in step:
@@ -209,6 +212,25 @@ class ProcessRun:
             raise ValueError(
                 f"unknown step {step!r} in {scenario_path(self.snippet)}"
             )
+
+    def _wait_until_loop_idle(self, seconds: float = 1.0) -> None:
+        """Until the main thread sleeps in epoll/select, i.e. the event loop is idle.
+
+        A line the program printed says it got *near* its idle point; on a loaded
+        machine it may still be running the next step, and a signal landing there
+        (Python 3.10 raises KeyboardInterrupt wherever it lands) changes the story.
+        Programs that are not idle in an event loop (joining a thread, say) get the
+        signal after ``seconds`` anyway: nothing is recorded either way.
+        """
+        wchan = Path(f"/proc/{self.proc.pid}/wchan")
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            try:
+                if wchan.read_text() in _IDLE_WAITS:
+                    return
+            except OSError:
+                return
+            time.sleep(0.01)
 
     def _wait(self, pattern: str) -> None:
         regex = re.compile(pattern)
