@@ -176,12 +176,14 @@ def kib(n: float) -> str:
     return f"{n / 1024:.1f}"
 
 
-def main() -> None:
+def measure(config: Path) -> tuple[float, list]:
+    """Build the site of ``config`` once and load each page twice: the build's seconds,
+    and ``(page, first load, second load)`` for every page."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "pages"
         with Server(root, handler=StaticHost) as server:
             url, folder, build_seconds = build_version(
-                root, server.url, mkdocs_config()
+                root, server.url, config
             )
             driver = start_chrome(Path(tmp) / "profile")
             try:
@@ -194,7 +196,11 @@ def main() -> None:
                     rows.append((path or "(home)", first, second))
             finally:
                 driver.quit()
-    report(build_seconds, rows)
+    return build_seconds, rows
+
+
+def main() -> None:
+    report(*measure(mkdocs_config()))
 
 
 def report(build_seconds: float, rows: list) -> None:
