@@ -18,7 +18,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent / "tests"))
-from guide import PYTHONS, REFERENCE, ROOT  # noqa: E402
+from guide import PYTHONS, REFERENCE, ROOT, copy_of_tree  # noqa: E402
 
 PAGES_REPO = ROOT / "build" / "pages-repo"
 SERVE_AT = "http://127.0.0.1:8000"
@@ -93,30 +93,7 @@ def examples(session: nox.Session) -> None:
 def _fresh_pages_repo() -> None:
     """A temporary git repository holding the working tree, for mike to deploy into."""
     shutil.rmtree(PAGES_REPO, ignore_errors=True)
-    listed = subprocess.run(
-        [
-            "git",
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, (n.decode() for n in listed)):
-        if (ROOT / name).is_file():
-            (PAGES_REPO / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, PAGES_REPO / name)
-    git = ["git", "-c", "user.name=guide", "-c", "user.email=guide@localhost"]
-    for args in (
-        ["init", "-q", "-b", "main"],
-        ["add", "-A"],
-        ["commit", "-qm", "docs"],
-    ):
-        subprocess.run([*git, *args], cwd=PAGES_REPO, check=True)
+    copy_of_tree(PAGES_REPO)
 
 
 # One site version per Python, each built by that Python, into build/pages-repo's

@@ -40,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from browser_support import build_site  # noqa: E402
-from guide import PYTHONS, REFERENCE  # noqa: E402
+from guide import PYTHONS, REFERENCE, copy_of_tree  # noqa: E402
 
 ENVDIR = ROOT / ".nox"
 SYNTHETIC = "synthetic"  # snippets/synthetic/, docs/<language>/synthetic.md
@@ -67,36 +67,6 @@ def busy_note() -> str:
     load = os.getloadavg()[0]
     cores = os.cpu_count() or 1
     return f"load average {load:.2f} on {cores} cores before this run"
-
-
-def copy_of_tree(dest: Path) -> Path:
-    """The working tree as git would commit it (tracked and untracked, not ignored),
-    in a fresh git repository: what ``nox -s pages`` copies too."""
-    listed = subprocess.run(
-        [
-            "git",
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, (n.decode() for n in listed)):
-        if (ROOT / name).is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, dest / name)
-    git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@localhost"]
-    for args in (
-        ["init", "-q", "-b", "main"],
-        ["add", "-A"],
-        ["commit", "-qm", "benchmark copy"],
-    ):
-        subprocess.run([*git, *args], cwd=dest, check=True)
-    return dest
 
 
 def run_nox(project: Path, sessions: list[str], report: Path) -> tuple:

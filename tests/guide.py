@@ -8,6 +8,8 @@ Where an older Python prints something else, its own copy of the snippet, with i
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -52,3 +54,33 @@ def expected_file(path: Path, python: str) -> Path:
 
 def without_outputs(source: str) -> str:
     return _OUTPUT_LINE.sub("", source)
+
+
+def copy_of_tree(dest: Path) -> Path:
+    """The working tree as git would commit it (tracked and untracked, not ignored),
+    in a fresh git repository (``nox -s pages`` deploys into one; benchmarks too)."""
+    listed = subprocess.run(
+        [
+            "git",
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout.split(b"\0")
+    for name in filter(None, (n.decode() for n in listed)):
+        if (ROOT / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    git = ["git", "-c", "user.name=guide", "-c", "user.email=guide@localhost"]
+    for args in (
+        ["init", "-q", "-b", "main"],
+        ["add", "-A"],
+        ["commit", "-qm", "copy of the working tree"],
+    ):
+        subprocess.run([*git, *args], cwd=dest, check=True)
+    return dest
