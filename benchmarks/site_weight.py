@@ -6,11 +6,14 @@ Builds the site once (timed), as mike deploys it (``3.X/`` beside ``versions.jso
 serves it on 127.0.0.1 the way a static host such as GitHub Pages does: gzip for text
 (html, css, js, json, svg, xml) when the browser asks for it, ``Cache-Control:
 max-age=600``, 304 for an unchanged file. Then Debian's headless Chromium loads every page
-of both languages twice:
+of both languages:
 
 * first load, cache emptied: bytes the server sent (status line, headers and body, gzipped
   as sent), requests it answered (the search worker's included), first contentful paint;
-* second load of the same page, a new navigation with that cache: the same figures.
+* then the next page of the list (a reader following a link), with that cache: the same
+  figures;
+* last, for each language, the first search on a page: what typing a word costs (the
+  search index is asked for only then: overrides/search_on_demand.js).
 
 Bytes are counted by the server on the socket, so they are what crossed the (loopback)
 wire, compressed; "raw" is the same files uncompressed. Times are from a local server and
@@ -25,6 +28,7 @@ import statistics
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,8 +140,12 @@ _READY = """
 if (document.readyState !== "complete") return false;
 const meta = document.querySelector(".md-search-result__meta");
 if (!meta) return true;
+// the index is asked for only once a reader searches (overrides/search_on_demand.js)
+const asked = performance.getEntriesByType("resource")
+  .some(r => r.name.includes("/search/search_index"));
 const config = JSON.parse(document.getElementById("__config").textContent);
-return meta.textContent.trim() === config.translations["search.result.placeholder"];
+return !asked
+  || meta.textContent.trim() === config.translations["search.result.placeholder"];
 """
 
 _FCP = """
@@ -172,13 +180,38 @@ def load(driver, url: str) -> dict:
         }
 
 
+_SEARCHED = """
+const meta = document.querySelector(".md-search-result__meta").textContent.trim();
+const config = JSON.parse(document.getElementById("__config").textContent);
+return /\\d/.test(meta) || meta === config.translations["search.result.none"];
+"""
+
+
+def first_search(driver) -> dict:
+    """Type a word into the search box of the page loaded: what the server sent until
+    the results showed, and the milliseconds that took."""
+    counts = StaticHost.counts
+    counts.reset()
+    box = driver.find_element("css selector", "input.md-search__input")
+    start = time.perf_counter()
+    box.click()
+    box.send_keys("asyncio")
+    WebDriverWait(driver, 20, poll_frequency=0.01).until(
+        lambda d: d.execute_script(_SEARCHED)
+    )
+    ms = (time.perf_counter() - start) * 1000
+    with counts.lock:
+        return {"sent": counts.sent, "requests": counts.requests, "ms": ms}
+
+
 def kib(n: float) -> str:
     return f"{n / 1024:.1f}"
 
 
 def measure(config: Path) -> tuple[float, list]:
-    """Build the site of ``config`` once and load each page twice: the build's seconds,
-    and ``(page, first load, second load)`` for every page."""
+    """Build the site of ``config`` once and load each page, then the next one: the
+    build's seconds, ``(page, first load, next page's load)`` for every page, and
+    ``(page, first search)`` for a page of each language."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "pages"
         with Server(root, handler=StaticHost) as server:
@@ -188,22 +221,29 @@ def measure(config: Path) -> tuple[float, list]:
             driver = start_chrome(Path(tmp) / "profile")
             try:
                 driver.execute_cdp_cmd("Network.enable", {})
-                rows = []
-                for path in page_paths(folder):
+                rows, paths = [], page_paths(folder)
+                for path, following in zip(
+                    paths, paths[1:] + paths[:1], strict=True
+                ):
                     driver.execute_cdp_cmd("Network.clearBrowserCache", {})
                     first = load(driver, url + path)
-                    second = load(driver, url + path)
+                    second = load(driver, url + following)
                     rows.append((path or "(home)", first, second))
+                searches = []
+                for path in ("", "en/"):
+                    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+                    load(driver, url + path)
+                    searches.append((path or "(home)", first_search(driver)))
             finally:
                 driver.quit()
-    return build_seconds, rows
+    return build_seconds, rows, searches
 
 
 def main() -> None:
     report(*measure(mkdocs_config()))
 
 
-def report(build_seconds: float, rows: list) -> None:
+def report(build_seconds: float, rows: list, searches: list) -> None:
     print(f"build (mkdocs build --strict, once): {build_seconds:.2f} s")
     print(
         f"gzip level {GZIP_LEVEL} for text, Cache-Control: max-age={MAX_AGE}; "
@@ -211,7 +251,7 @@ def report(build_seconds: float, rows: list) -> None:
     )
     header = (
         f"{'page':<26}{'1st KiB':>9}{'raw KiB':>9}{'reqs':>6}"
-        f"{'FCP ms':>8}{'2nd KiB':>9}{'reqs':>6}{'FCP ms':>8}"
+        f"{'FCP ms':>8}{'next KiB':>9}{'reqs':>6}{'FCP ms':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -235,6 +275,12 @@ def report(build_seconds: float, rows: list) -> None:
     print("-" * len(header))
     for label, fn in (("median", statistics.median), ("max", max)):
         print(line(label, {k: fn(v) for k, v in columns.items()}))
+    print("\nfirst search (typing 'asyncio' until results show):")
+    for name, got in searches:
+        print(
+            f"  {name:<10}{kib(got['sent']):>7} KiB in {got['requests']} "
+            f"requests, {got['ms']:.0f} ms"
+        )
     heaviest = max(rows, key=lambda row: row[1]["sent"])
     print(f"\nfirst load of {heaviest[0]}, by file (KiB sent / raw):")
     for path, sent, raw in sorted(heaviest[1]["files"], key=lambda f: -f[1]):

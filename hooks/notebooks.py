@@ -12,6 +12,11 @@
   imports Mermaid from cdnjs when the page has a diagram; mkdocs-jupyter cannot turn
   them off. The pages load nothing from another host: those scripts are removed, and the
   build fails if a notebook page still refers to a script elsewhere.
+* mkdocs-jupyter inlines nbconvert's whole JupyterLab stylesheet (575 KB, 86 KB
+  gzipped) and the Pygments colours twice into every notebook page; none of its options
+  turns that off. Every ``<style>`` of the notebook's content is taken out and the page
+  links ``assets/notebook.css`` (the few rules it uses, in Material's colours) instead;
+  ``highlight_extra_classes: highlight`` in mkdocs.yml gives the code Material's colours.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from pathlib import PurePosixPath
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+NOTEBOOK_CSS = "assets/notebook.css"
 
 _SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S | re.I)
 _LOADS = re.compile(
@@ -45,6 +53,19 @@ def on_files(files, config):
         if is_notebook(file):
             file.is_documentation_page = _is_page
     return files
+
+
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
+
+
+def on_page_content(html, page, config, files):
+    return _STYLE.sub("", html) if is_notebook(page) else html
+
+
+def link_notebook_css(html: str, page_url: str) -> str:
+    href = get_relative_url(NOTEBOOK_CSS, page_url)
+    link = f'<link rel="stylesheet" href="{href}">\n'
+    return html.replace("</head>", link + "</head>", 1)
 
 
 _SWITCH = re.compile(r'href="[^"]*"( hreflang="(\w+)")')
@@ -76,6 +97,7 @@ def on_post_page(output, page, config):
     if not is_notebook(page):
         return output
     output = drop_foreign_scripts(output)
+    output = link_notebook_css(output, page.url)
     name = PurePosixPath(page.file.src_uri).stem
     output = link_translations(output, page.url, name)
     found = _LOADS.search(output)

@@ -104,14 +104,19 @@ def browser(tmp_path_factory, site):
         driver.quit()
 
 
-# Loaded, and Material done with its start-up: the search worker has its index
-# and languages (its placeholder replaces "Initializing search").
+# Loaded, and Material done with its start-up: if the search index was asked for,
+# the search worker has it and its languages (its placeholder replaces
+# "Initializing search").
 _STARTED = """
 if (document.readyState !== "complete") return false;
 const meta = document.querySelector(".md-search-result__meta");
 if (!meta) return true;
+// the index is asked for only once a reader searches (overrides/search_on_demand.js)
+const asked = performance.getEntriesByType("resource")
+  .some(r => r.name.includes("/search/search_index"));
 const config = JSON.parse(document.getElementById("__config").textContent);
-return meta.textContent.trim() === config.translations["search.result.placeholder"];
+return !asked
+  || meta.textContent.trim() === config.translations["search.result.placeholder"];
 """
 
 _PAGE = """
@@ -375,6 +380,7 @@ def test_korean_search_finds_words_with_particles(site, browser):
     visit(browser, site.url + CHAPTER)
     found = {site.page(url) for url in search(browser, "취소")}
     assert expected <= found, f"missing: {sorted(expected - found)}"
+    assert not [p for p in found if p.startswith("en/")]
 
 
 def test_english_search_finds_the_english_page(site, browser):
@@ -383,6 +389,25 @@ def test_english_search_finds_the_english_page(site, browser):
     visit(browser, site.url + "en/")
     found = {site.page(url) for url in search(browser, "uncancel")}
     assert expected <= found, f"missing: {sorted(expected - found)}"
+    assert all(p.startswith("en/") for p in found), found
+
+
+_INDEX_REQUESTS = """
+return performance.getEntriesByType("resource").map(r => r.name)
+  .filter(name => name.includes("/search/search_index"));
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_search_index_waits_for_a_search(site, browser, language):
+    """Loaded when a reader searches, and only the page's language's."""
+    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    visit(browser, site.url + page)
+    assert browser.execute_script(_INDEX_REQUESTS) == []
+    search(browser, "asyncio")
+    assert browser.execute_script(_INDEX_REQUESTS) == [
+        f"{site.url}search/search_index.{language}.json"
+    ]
 
 
 DEVICES = {

@@ -9,6 +9,7 @@ from guide import PYTHONS, ROOT, VERSIONS, expected_file
 
 sys.path.insert(0, str(ROOT / "hooks"))
 import python_version as hook  # noqa: E402
+import search_by_language  # noqa: E402
 
 TABS = """=== "Python 3.11, 3.12, 3.13"
 
@@ -61,3 +62,26 @@ def test_every_explanation_is_for_an_output_that_differs():
             f"{rel}: every Python prints the same; remove its explanation"
         )
         assert set(texts) == {"en", "ko"}, rel
+
+
+def test_the_search_index_is_split_by_language():
+    index = {
+        "config": {"lang": ["en", "ko"]},
+        "docs": [
+            {"location": "", "title": "홈"},
+            {"location": "cancellation/#취소", "title": "취소"},
+            {"location": "en/", "title": "Home"},
+            {"location": "en/cancellation/", "title": "Cancellation"},
+            {"location": "english/", "title": "영어"},  # not under en/
+        ],
+    }
+    split = search_by_language.split_by_language(index, ["ko", "en"], "ko")
+    titles = {
+        lang: [d["title"] for d in part["docs"]]
+        for lang, part in split.items()
+    }
+    assert titles == {
+        "ko": ["홈", "취소", "영어"],
+        "en": ["Home", "Cancellation"],
+    }
+    assert split["en"]["config"] == index["config"]

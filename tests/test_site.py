@@ -39,26 +39,41 @@ def embeds(text: str) -> list[str]:
     return _EMBED.findall(text)
 
 
-def test_site_builds_strict(tmp_path):
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The site, built strict (``mkdocs build --strict``) into a temporary folder."""
+    site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-d",
-            str(tmp_path),
-        ],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_site_builds_strict(built):
     for language in LANGUAGES:
         prefix = "" if language == "ko" else "en/"
-        assert (tmp_path / prefix / "cancellation" / "index.html").is_file()
+        assert (built / prefix / "cancellation" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_notebook_pages_link_a_small_stylesheet(built, language):
+    """Not JupyterLab's whole stylesheet inlined (575 KB): hooks/notebooks.py."""
+    prefix = "" if language == "ko" else "en/"
+    page = built / prefix / "jupyter" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "<style" not in html
+    css = re.findall(
+        r'<link rel="stylesheet" href="([^"]*notebook\.css)">', html
+    )
+    assert len(css) == 1
+    assert (page.parent / css[0]).resolve().is_file()
+    # the code in Material's colours (highlight_extra_classes in mkdocs.yml)
+    assert 'class="highlight-ipynb hl-python highlight"' in html
 
 
 def test_every_page_exists_in_both_languages():
