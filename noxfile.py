@@ -125,9 +125,14 @@ def pages(session: nox.Session) -> None:
 
 @nox.session
 def versions(session: nox.Session) -> None:
-    """What `pages` deployed: versions.json, aliases, switcher, outputs per version."""
-    install(session, "test")
-    session.run("pytest", "tests/test_versions.py", *session.posargs)
+    """What `pages` deployed: versions.json, aliases, switchers, outputs per version."""
+    install(session, "test", "browser")
+    session.run(
+        "pytest",
+        "tests/test_versions.py",
+        "tests/test_version_selector.py",
+        *session.posargs,
+    )
 
 
 @nox.session
@@ -139,6 +144,7 @@ def site(session: nox.Session) -> None:
         "--ignore=tests/test_examples.py",
         "--ignore=tests/test_processes.py",
         "--ignore=tests/test_versions.py",
+        "--ignore=tests/test_version_selector.py",
         *session.posargs,
     )
 

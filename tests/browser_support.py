@@ -32,6 +32,19 @@ CHROME_FLAGS = (
 PAGE_LOAD_TIMEOUT = 20
 
 
+def skip_without_chromium() -> None:
+    """Skip the calling test module when Chromium isn't installed, unless on CI."""
+    import pytest
+
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing and os.environ.get("CI") != "true":
+        pytest.skip(
+            f"not installed: {', '.join(missing)} "
+            "(apt-get install chromium chromium-driver)",
+            allow_module_level=True,
+        )
+
+
 def mkdocs_config() -> Path:
     """mkdocs.yml, or the config named by BROWSER_TESTS_MKDOCS_CONFIG (a copy to try things)."""
     chosen = os.environ.get("BROWSER_TESTS_MKDOCS_CONFIG")

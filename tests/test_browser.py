@@ -9,7 +9,6 @@ with something broken, say): ``BROWSER_TESTS_MKDOCS_CONFIG=/tmp/copy/mkdocs.yml`
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +16,12 @@ from urllib.parse import urlsplit
 
 import pytest
 from browser_support import (
-    CHROMEDRIVER,
-    CHROMIUM,
     ROOT,
     Server,
     build_version,
     mkdocs_config,
     page_paths,
+    skip_without_chromium,
     start_chrome,
 )
 from selenium.common.exceptions import TimeoutException
@@ -31,13 +29,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-_MISSING = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-if _MISSING and os.environ.get("CI") != "true":
-    pytest.skip(
-        f"not installed: {', '.join(_MISSING)} "
-        "(apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
+skip_without_chromium()
 
 # The page the switcher, copy and screenshot checks use.
 CHAPTER = "cancellation/"

@@ -1,0 +1,109 @@
+"""The versioned site that ``nox -s pages`` deployed, in Chromium: the version selector
+lists every Python once and leads to the same page in the version chosen.
+
+Runs in the ``versions`` session, after ``pages``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from browser_support import Server, skip_without_chromium, start_chrome
+from guide import PYTHONS, REFERENCE
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+from test_versions import REPO
+
+skip_without_chromium()
+
+WAIT = 10  # seconds
+PAGE = "en/cancellation/"
+
+# A version's title is the first text of its element; an alias follows in a span.
+_SELECTOR = """
+const title = el => el.firstChild.textContent.trim();
+const alias = el => (el.querySelector(".md-version__alias") || {textContent: ""})
+  .textContent.trim();
+return {
+  current: title(document.querySelector(".md-version__current")),
+  entries: [...document.querySelectorAll(".md-version__link")].map(a => ({
+    version: title(a), alias: alias(a), href: a.href,
+  })),
+};
+"""
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    """The gh-pages branch, as a static host serves it."""
+    root = tmp_path_factory.mktemp("gh-pages")
+    if not (REPO / ".git").exists():
+        pytest.fail("no versioned site: run `uv run nox -s pages` first")
+    archive = subprocess.run(
+        ["git", "archive", "gh-pages"],
+        cwd=REPO,
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", root], input=archive.stdout, check=True)
+    with Server(root) as server:
+        yield server.url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    driver = start_chrome(tmp_path_factory.mktemp("chromium-profile"))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def open_selector(driver, page_url: str) -> dict:
+    driver.get(page_url)
+    WebDriverWait(driver, WAIT).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, ".md-version__link")
+    )
+    return driver.execute_script(_SELECTOR)
+
+
+@pytest.mark.parametrize("version", PYTHONS)
+def test_the_selector_lists_every_python_once(url, browser, version):
+    shown = open_selector(browser, f"{url}{version}/{PAGE}")
+    assert shown["current"] == f"Python {version}"
+    assert [e["version"] for e in shown["entries"]] == [
+        f"Python {p}" for p in sorted(PYTHONS, reverse=True)
+    ]
+    assert {
+        e["version"]: e["alias"] for e in shown["entries"] if e["alias"]
+    } == {f"Python {REFERENCE}": "latest"}
+    assert [e["href"] for e in shown["entries"]] == [
+        f"{url}{p}/" for p in sorted(PYTHONS, reverse=True)
+    ]
+
+
+def test_choosing_a_version_keeps_the_page(url, browser):
+    older, newer = min(PYTHONS), max(PYTHONS)
+    open_selector(browser, f"{url}{newer}/{PAGE}")
+    ActionChains(browser).move_to_element(
+        browser.find_element(By.CSS_SELECTOR, ".md-version")
+    ).perform()  # opens it
+    link = next(
+        a
+        for a in browser.find_elements(By.CSS_SELECTOR, ".md-version__link")
+        if a.get_attribute("href") == f"{url}{older}/"
+    )
+    WebDriverWait(browser, WAIT).until(lambda d: link.is_displayed())
+    link.click()
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.current_url == f"{url}{older}/{PAGE}"
+    )
+
+
+def test_the_site_root_opens_latest(url, browser):
+    browser.get(url)
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.current_url == f"{url}latest/"
+    )
