@@ -402,6 +402,18 @@ def test_the_search_index_waits_for_a_search(site, browser, language):
     ]
 
 
+def test_a_search_result_highlights_the_word_it_found(site, browser):
+    """The page a result leads to (``?h=``) asks for the index at once, to mark it."""
+    visit(browser, site.url + CHAPTER + "?h=취소")
+    marks = (
+        "return document.querySelectorAll('mark[data-md-highlight]').length"
+    )
+    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(marks))
+    assert browser.execute_script(_INDEX_REQUESTS) == [
+        f"{site.url}search/search_index.ko.json"
+    ]
+
+
 DEVICES = {
     "desktop": {"width": 1280, "height": 800, "deviceScaleFactor": 1},
     "phone": {"width": 390, "height": 844, "deviceScaleFactor": 2},
