@@ -18,8 +18,12 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+# Debian's packages (chromium, chromium-driver); another Chrome and its driver can be
+# named, as the GitHub workflow does on Ubuntu, whose Chromium is a snap.
+CHROMIUM = Path(os.environ.get("BROWSER_TESTS_CHROMIUM", "/usr/bin/chromium"))
+CHROMEDRIVER = Path(
+    os.environ.get("BROWSER_TESTS_CHROMEDRIVER", "/usr/bin/chromedriver")
+)
 CHROME_FLAGS = (
     "--headless",
     "--no-sandbox",
