@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from browser_support import (  # noqa: E402
+    STARTED,
     QuietHandler,
     Server,
     build_version,
@@ -136,18 +137,6 @@ class StaticHost(QuietHandler):
         self.send_header("Cache-Control", f"max-age={MAX_AGE}")
 
 
-_READY = """
-if (document.readyState !== "complete") return false;
-const meta = document.querySelector(".md-search-result__meta");
-if (!meta) return true;
-// the index is asked for only once a reader searches (overrides/search_on_demand.js)
-const asked = performance.getEntriesByType("resource")
-  .some(r => r.name.includes("/search/search_index"));
-const config = JSON.parse(document.getElementById("__config").textContent);
-return !asked
-  || meta.textContent.trim() === config.translations["search.result.placeholder"];
-"""
-
 _FCP = """
 const [fcp] = performance.getEntriesByName("first-contentful-paint");
 return fcp ? fcp.startTime : null;
@@ -165,7 +154,7 @@ def load(driver, url: str) -> dict:
     def quiet(d) -> bool:  # started, nothing in flight, no new request
         with counts.lock:
             now, busy = counts.requests, counts.busy
-        done = not busy and now == seen[0] and d.execute_script(_READY)
+        done = not busy and now == seen[0] and d.execute_script(STARTED)
         seen[0] = now
         return done
 

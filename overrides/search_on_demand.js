@@ -8,7 +8,7 @@
   var send = XMLHttpRequest.prototype.send;
   var INDEX = /\/search\/search_index\.json$/;
   var lang = document.documentElement.lang;
-  var wanted = /[?&][hq]=/.test(location.search);
+  var wanted = /[?&]h=/.test(location.search);
   var held = [];
 
   function want() {

@@ -36,6 +36,22 @@ CHROME_FLAGS = (
 PAGE_LOAD_TIMEOUT = 20
 
 
+# Loaded, and Material done with its start-up: if the search index was asked for,
+# the search worker has it and its languages (its placeholder replaces
+# "Initializing search").
+STARTED = """
+if (document.readyState !== "complete") return false;
+const meta = document.querySelector(".md-search-result__meta");
+if (!meta) return true;
+// the index is asked for only once a reader searches (overrides/search_on_demand.js)
+const asked = performance.getEntriesByType("resource")
+  .some(r => r.name.includes("/search/search_index"));
+const config = JSON.parse(document.getElementById("__config").textContent);
+return !asked
+  || meta.textContent.trim() === config.translations["search.result.placeholder"];
+"""
+
+
 def skip_without_chromium() -> None:
     """Skip the calling test module when Chromium isn't installed, unless on CI."""
     import pytest

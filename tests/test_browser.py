@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from browser_support import (
     ROOT,
+    STARTED,
     Server,
     build_version,
     mkdocs_config,
@@ -96,21 +97,6 @@ def browser(tmp_path_factory, site):
         driver.quit()
 
 
-# Loaded, and Material done with its start-up: if the search index was asked for,
-# the search worker has it and its languages (its placeholder replaces
-# "Initializing search").
-_STARTED = """
-if (document.readyState !== "complete") return false;
-const meta = document.querySelector(".md-search-result__meta");
-if (!meta) return true;
-// the index is asked for only once a reader searches (overrides/search_on_demand.js)
-const asked = performance.getEntriesByType("resource")
-  .some(r => r.name.includes("/search/search_index"));
-const config = JSON.parse(document.getElementById("__config").textContent);
-return !asked
-  || meta.textContent.trim() === config.translations["search.result.placeholder"];
-"""
-
 _PAGE = """
 return {
   lang: document.documentElement.lang,
@@ -149,7 +135,7 @@ def visit(driver, url: str) -> Visit:
                 "Network.loadingFailed",
             ):
                 ended.add(params["requestId"])
-        return pending <= ended and d.execute_script(_STARTED)
+        return pending <= ended and d.execute_script(STARTED)
 
     try:
         WebDriverWait(driver, WAIT, poll_frequency=0.05).until(started)
