@@ -1,7 +1,7 @@
 """Process examples: run each as a real process, compare its transcript with the stored one.
 
-``pytest --update-examples`` rewrites the transcripts, as it does ``#>`` lines: beside the
-snippet on the reference Python, under ``versions/<X.Y>/`` where an older one differs.
+``pytest --update-examples`` records the transcripts instead, as it does ``#>`` lines:
+beside the snippet on the latest Python, under ``versions/<X.Y>/`` where another differs.
 """
 
 from __future__ import annotations
@@ -9,16 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from guide import (
-    REFERENCE,
-    ROOT,
-    expected_file,
-    running_python,
-    snippet_files,
-    variant_path,
-)
-from process_examples import ProcessRun, is_process_example, transcript_path
-from servers import prepare
+from guide.layout import ROOT, running_python, snippet_files
+from guide.outputs import Output
+from guide.process_examples import ProcessRun, is_process_example
+from guide.servers import prepare
 
 PROCESS_SNIPPETS = [p for p in snippet_files() if is_process_example(p)]
 STARTED: list[int] = []
@@ -57,29 +51,11 @@ def _listening_ports() -> set[int]:
 )
 def test_transcript(snippet: Path, request: pytest.FixtureRequest):
     prepare(snippet, request)
-    run = ProcessRun(snippet, started=STARTED, ports=PORTS)
-    got = run.run()
-    python = running_python()
-    reference = transcript_path(snippet)
+    got = ProcessRun(snippet, started=STARTED, ports=PORTS).run()
+    output, python = Output(snippet), running_python()
     if request.config.getoption("update_examples"):
-        _update(reference, got, python)
+        output.record(python, got)
         return
-    expected = expected_file(reference, python)
-    assert expected.exists(), (
-        f"no transcript {expected}; run with --update-examples"
-    )
-    assert got == expected.read_text(encoding="utf-8"), (
+    assert got == output.expected(python), (
         f"{snippet.name} on Python {python} printed a different transcript"
     )
-
-
-def _update(reference: Path, got: str, python: str) -> None:
-    if python == REFERENCE:
-        reference.write_text(got, encoding="utf-8")
-        return
-    variant = variant_path(reference, python)
-    if reference.exists() and got == reference.read_text(encoding="utf-8"):
-        variant.unlink(missing_ok=True)
-    else:
-        variant.parent.mkdir(parents=True, exist_ok=True)
-        variant.write_text(got, encoding="utf-8")

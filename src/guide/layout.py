@@ -1,9 +1,4 @@
-"""Where the guide keeps its snippets, and which outputs each Python version must print.
-
-A snippet's ``#>`` lines hold what the newest supported Python prints (the reference).
-Where an older Python prints something else, its own copy of the snippet, with its own
-``#>`` lines, lives at ``versions/<X.Y>/snippets/...``; the code must be identical.
-"""
+"""Where the guide keeps its pages, snippets and stored outputs."""
 
 from __future__ import annotations
 
@@ -13,22 +8,26 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from guide.pythons import ROOT, version_key
+
 SNIPPETS = ROOT / "snippets"
 DOCS = ROOT / "docs"
 VERSIONS = ROOT / "versions"
-
-PYTHONS = ("3.10", "3.11", "3.12", "3.13")
-REFERENCE = PYTHONS[-1]
+EXPLANATIONS = VERSIONS / "differences"
+LANGUAGES = ("ko", "en")
 
 _REQUIRES = re.compile(r"^# requires: Python (\d+)\.(\d+)\+$", re.M)
-_OUTPUT_LINE = re.compile(r"^[ \t]*#>.*\n", re.M)
 
 
 def snippet_files() -> list[Path]:
     return sorted(
         p for p in SNIPPETS.rglob("*.py") if not p.name.startswith("_")
     )
+
+
+def rel(path: Path) -> str:
+    """A path as pages and data files name it: relative to the repository, with /."""
+    return path.relative_to(ROOT).as_posix()
 
 
 def running_python() -> str:
@@ -41,19 +40,8 @@ def required_python(path: Path) -> tuple[int, int]:
     return (int(m.group(1)), int(m.group(2))) if m else (3, 0)
 
 
-def variant_path(path: Path, python: str) -> Path:
-    """Where ``python``'s own outputs of a snippet are kept when they differ."""
-    return VERSIONS / python / path.relative_to(ROOT)
-
-
-def expected_file(path: Path, python: str) -> Path:
-    """The file whose ``#>`` lines ``python`` must reproduce."""
-    variant = variant_path(path, python)
-    return variant if python != REFERENCE and variant.exists() else path
-
-
-def without_outputs(source: str) -> str:
-    return _OUTPUT_LINE.sub("", source)
+def runs_on(snippet: Path, minor: str) -> bool:
+    return version_key(minor) >= required_python(snippet)
 
 
 def copy_of_tree(dest: Path) -> Path:

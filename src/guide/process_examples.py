@@ -43,27 +43,13 @@ if sys.version_info >= (3, 11):
 else:
     import tomli as tomllib
 
-from guide import ROOT
+from guide.layout import ROOT
+from guide.normalise import normalise
 
 STEP_TIMEOUT = 10.0
 CLIENT_TIMEOUT = 5.0
 
-_STDLIB = str(Path(os.__file__).parent)
 _IDLE_WAITS = {"do_epoll_wait", "ep_poll", "do_select", "do_sys_poll"}
-_NORMALISE = [
-    (re.compile(r"\b0x[0-9a-f]{4,}\b"), "0x..."),
-    (re.compile(r"(127\.0\.0\.1['\"]?[:,] ?)\d{2,5}\b"), r"\g<1><port>"),
-    (re.compile(r"\b(pid|PID)( ?[=:]? ?)\d+\b"), r"\g<1>\g<2><pid>"),
-    (re.compile(r"\b\d{9,}\b"), "<thread id>"),
-]
-
-
-def normalise(text: str) -> str:
-    """Paths, ports, pids, ids: what differs between two runs of the same program."""
-    text = text.replace(_STDLIB, "<stdlib>").replace(str(ROOT) + os.sep, "")
-    for pattern, replacement in _NORMALISE:
-        text = pattern.sub(replacement, text)
-    return text
 
 
 def scenario_path(snippet: Path) -> Path:

@@ -17,7 +17,9 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-ROOT = Path(__file__).resolve().parents[1]
+from guide.layout import ROOT
+from guide.pythons import LATEST
+
 # Debian's packages (chromium, chromium-driver); another Chrome and its driver can be
 # named, as the GitHub workflow does on Ubuntu, whose Chromium is a snap.
 CHROMIUM = Path(os.environ.get("BROWSER_TESTS_CHROMIUM", "/usr/bin/chromium"))
@@ -89,11 +91,11 @@ def build_site(dest: Path, site_url: str, config: Path) -> float:
 
 
 def build_version(root: Path, server_url: str, config: Path):
-    """The site as mike deploys it for this Python: ``root/3.X/`` beside a versions.json
-    (which Material's version selector reads). The site's URL and folder, and the build's
-    seconds.
+    """The site as mike deploys it for the latest Python: ``root/3.X/`` beside a
+    versions.json (which Material's version selector reads). The site's URL and folder,
+    and the build's seconds.
     """
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    version = LATEST
     url, folder = f"{server_url}{version}/", root / version
     seconds = build_site(folder, url, config)  # mike puts 3.X/ in site_url
     mike = [{"version": version, "title": f"Python {version}", "aliases": []}]

@@ -1,0 +1,32 @@
+"""The one normalisation of printed output: snippets, transcripts and notebooks.
+
+Only what differs from one machine or run to the next is rewritten: the repository's
+own folder (paths become relative to it), the standard library's folder (``<stdlib>``),
+object ids (``0x...``), ports on 127.0.0.1 (``<port>``), pids (``<pid>``) and thread ids.
+Messages, warnings and traceback lines stay as printed, standard-library line numbers
+included: a stored output belongs to the exact patch release that printed it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from guide.pythons import ROOT
+
+_STDLIB = str(Path(os.__file__).parent)
+_PATTERNS = [
+    (re.compile(r"\b0x[0-9a-f]{4,}\b"), "0x..."),
+    (re.compile(r"(127\.0\.0\.1['\"]?[:,] ?)\d{2,5}\b"), r"\g<1><port>"),
+    (re.compile(r"\b(pid|PID)( ?[=:]? ?)\d+\b"), r"\g<1>\g<2><pid>"),
+    (re.compile(r"\b\d{9,}\b"), "<thread id>"),
+]
+
+
+def normalise(text: str) -> str:
+    text = text.replace(_STDLIB, "<stdlib>")
+    text = text.replace(str(ROOT) + os.sep, "").replace(str(ROOT), ".")
+    for pattern, replacement in _PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,144 @@
+"""Pages name examples; the build shows their outputs (the MkDocs hook in hooks/).
+
+A page embeds an example with one line, the same in both languages::
+
+    {* snippets/cancellation/cancel_message.py *}
+
+The build puts there the code with the outputs of the Python the site version documents
+(``GUIDE_PYTHON``, a minor version of pythons.toml; ``latest`` by default). Where Pythons
+printed different things it shows tabs instead, one per distinct output, each titled with
+exactly the patch releases that printed it, the documented Python's tab open. A process
+example shows its code, then its transcript the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from guide import differences
+from guide.layout import ROOT, rel, required_python, runs_on
+from guide.outputs import Output
+from guide.pythons import BY_MINOR, LATEST, MINORS, patch, version_key
+
+EXAMPLE = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
+TEXT = {
+    "en": {
+        "outputs": "Outputs on this page were printed by **CPython {v}**, and the tests "
+        "check them on it.",
+        "needs": "Needs Python {n}+",
+        "not_here": "This example does not run on Python {x}; the output shown was "
+        "printed by Python {r}.",
+        "patch_only": "**{p} only**: fixed in {fixed} ({issue}).",
+    },
+    "ko": {
+        "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트가 "
+        "이 버전에서 확인합니다.",
+        "needs": "Python {n} 이상 필요",
+        "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 보이는 출력은 "
+        "Python {r}에서 실행한 결과입니다.",
+        "patch_only": "**{p}에서만** 이렇게 출력됩니다. {fixed}에서 고쳐졌습니다({issue}).",
+    },
+}
+
+
+def documented_python() -> str:
+    """The minor version a build documents: ``GUIDE_PYTHON``, or latest."""
+    chosen = os.environ.get("GUIDE_PYTHON") or LATEST
+    if chosen not in MINORS:
+        raise ValueError(
+            f"GUIDE_PYTHON={chosen} is not one of the documented {MINORS}"
+        )
+    return chosen
+
+
+def examples_named(markdown: str) -> list[str]:
+    """The examples a page embeds, in order."""
+    return [m.group(2) for m in EXAMPLE.finditer(markdown)]
+
+
+def title(pythons: list[str]) -> str:
+    return "Python " + ", ".join(patch(m) for m in pythons)
+
+
+def _fence(body: str, lang: str, name: str) -> str:
+    ticks = "`" * max(3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0))
+    return f'{ticks}{lang} title="{name}"\n{body.rstrip(chr(10))}\n{ticks}\n'
+
+
+def _indent(text: str, prefix: str) -> str:
+    return "".join(
+        prefix + line if line.strip() else line
+        for line in text.splitlines(keepends=True)
+    )
+
+
+def _patch_notes(output: Output, pythons: list[str], lang: str) -> str:
+    notes = []
+    for fix in differences.fixes(output):
+        if fix["python"] in pythons:
+            notes.append(
+                TEXT[lang]["patch_only"].format(
+                    p=patch(fix["python"]),
+                    fixed=fix["fixed_in"],
+                    issue=differences.issue_link(fix["issue"]),
+                )
+            )
+    return "".join(f"{n}\n\n" for n in notes)
+
+
+def outputs_block(output: Output, documented: str, lang: str) -> str:
+    """The output (or, for #> examples, the code with it): one block, or tabs."""
+    kind = "console" if output.is_transcript else "python"
+    groups = output.groups()
+    shown = documented if documented in output.pythons() else LATEST
+    if len(groups) == 1:
+        text, pythons = groups[0]
+        name = title(pythons) if output.is_transcript else output.snippet.name
+        return _fence(text, kind, name)
+    tabs = []
+    for text, pythons in groups:
+        mark = "+" if shown in pythons else ""
+        name = output.snippet.name if not output.is_transcript else ""
+        block = _patch_notes(output, pythons, lang) + _fence(text, kind, name)
+        tabs.append(f'==={mark} "{title(pythons)}"\n\n{_indent(block, "    ")}')
+    return "\n".join(tabs)
+
+
+def render_example(snippet: str, documented: str, lang: str) -> str:
+    path = ROOT / snippet
+    if not path.is_file():
+        raise FileNotFoundError(f"no example {snippet}")
+    output = Output(path)
+    if output.is_transcript:
+        code = _fence(path.read_text(encoding="utf-8"), "python", path.name)
+        block = code + "\n" + outputs_block(output, documented, lang)
+    else:
+        block = outputs_block(output, documented, lang)
+    if not runs_on(path, documented):
+        needs = "{}.{}".format(*required_python(path))
+        t = TEXT[lang]
+        note = t["not_here"].format(x=documented, r=patch(LATEST))
+        block += f'\n!!! warning "{t["needs"].format(n=needs)}"\n    {note}\n'
+    return block
+
+
+def expand_examples(markdown: str, documented: str, lang: str) -> str:
+    def expand(m: re.Match) -> str:
+        return _indent(render_example(m.group(2), documented, lang), m.group(1))
+
+    return EXAMPLE.sub(expand, markdown)
+
+
+def state_interpreter(markdown: str, documented: str, lang: str) -> str:
+    """Under the page's title: the exact release whose outputs the page shows."""
+    if not EXAMPLE.search(markdown):
+        return markdown
+    line = TEXT[lang]["outputs"].format(v=BY_MINOR[documented].patch)
+    head, sep, rest = markdown.partition("\n")
+    return f'{head}\n\n!!! abstract ""\n    {line}\n{sep}{rest}'
+
+
+def language(src_path: str) -> str:
+    return "ko" if "/docs/ko/" in Path(src_path).as_posix() else "en"
