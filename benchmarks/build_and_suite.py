@@ -7,8 +7,8 @@ snippets? Prints figures; asserts nothing.
 
 * ``build``: one version of the site, both languages: ``mkdocs build --strict`` of the
   working tree by this Python (the project's ``.venv``), ``--repeat`` times.
-* ``pages``: all four versions, as ``uv run nox -s pages`` builds them (each Python's own
-  ``mkdocs``, deployed with mike), timed per session from nox's JSON report.
+* ``pages``: every version, as ``uv run nox -s pages`` builds them (one toolchain,
+  deployed with mike), timed from nox's JSON report.
 * ``suite``: every test, on every Python: nox's default sessions, timed per session.
   It keeps both cores busy for minutes: run it on an otherwise idle machine.
 * ``slope``: the same working tree with N synthetic in-process snippets added (one page
@@ -37,10 +37,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import build_site  # noqa: E402
-from guide import PYTHONS, REFERENCE, copy_of_tree  # noqa: E402
+from guide.browser_support import build_site
+from guide.layout import ROOT, copy_of_tree
+from guide.pythons import LATEST as REFERENCE
+from guide.pythons import MINORS as PYTHONS
 
 ENVDIR = ROOT / ".nox"
 SYNTHETIC = "synthetic"  # snippets/synthetic/, docs/<language>/synthetic.md

@@ -13,11 +13,9 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from guide import PYTHONS  # noqa: E402
+from guide.layout import ROOT
+from guide.pythons import MINORS as PYTHONS
 
 
 def main() -> None:

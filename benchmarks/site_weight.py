@@ -25,15 +25,14 @@ from __future__ import annotations
 import email.utils
 import gzip
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from browser_support import (  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait
+
+from guide.browser_support import (
     STARTED,
     QuietHandler,
     Server,
@@ -42,7 +41,6 @@ from browser_support import (  # noqa: E402
     page_paths,
     start_chrome,
 )
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 COMPRESSED = ("text/", "javascript", "json", "xml")
 GZIP_LEVEL = 6  # zlib's default, what most servers and CDNs use

@@ -15,7 +15,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_support import (
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from guide.browser_support import (
     ROOT,
     STARTED,
     Server,
@@ -25,10 +30,6 @@ from browser_support import (
     skip_without_chromium,
     start_chrome,
 )
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
 
 skip_without_chromium()
 

@@ -8,13 +8,14 @@ prints something else (see guide.outputs).
 from __future__ import annotations
 
 import pytest
+from pytest_examples import CodeExample, EvalExample
+
 from guide import pytest_examples_fixes
 from guide.layout import ROOT, running_python, snippet_files
 from guide.normalise import normalise
 from guide.outputs import Output
 from guide.process_examples import is_process_example
 from guide.servers import prepare
-from pytest_examples import CodeExample, EvalExample
 
 pytest_examples_fixes.apply()
 

@@ -7,11 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from guide import ROOT, VERSIONS, snippet_files, without_outputs
+
+from guide.layout import ROOT, snippet_files
+from guide.outputs import without_outputs
 
 CHECKED = [
     "snippets",
-    "versions",
+    "src",
     "tests",
     "hooks",
     "benchmarks",
@@ -19,7 +21,7 @@ CHECKED = [
 ]
 PYTHON_FILES = [
     *snippet_files(),
-    *sorted(VERSIONS.rglob("*.py")),
+    *sorted((ROOT / "src").rglob("*.py")),
     *sorted((ROOT / "tests").glob("*.py")),
     *sorted((ROOT / "hooks").glob("*.py")),
     *sorted((ROOT / "benchmarks").glob("*.py")),

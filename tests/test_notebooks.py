@@ -11,30 +11,26 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import tempfile
 from pathlib import Path
 
 import nbformat
 import pytest
-from guide import DOCS, ROOT
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
+from guide.layout import DOCS
+from guide.normalise import normalise
+
 NOTEBOOKS = sorted(DOCS.glob("*/*.ipynb"))
 CELL_TIMEOUT = 30  # seconds, per cell
-_OBJECT_ID = re.compile(r"\b0x[0-9a-f]{4,}\b")
 _WHERE = "import sys; print(sys.executable)"
 
 
 def _id(path: Path) -> str:
     return path.relative_to(DOCS).as_posix()
-
-
-def normalise(text: str) -> str:
-    return _OBJECT_ID.sub("0x...", text.replace(str(ROOT), "."))
 
 
 def shown(cell) -> list[tuple[str, str, str]]:

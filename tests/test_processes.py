@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from guide.layout import ROOT, running_python, snippet_files
 from guide.outputs import Output
 from guide.process_examples import ProcessRun, is_process_example

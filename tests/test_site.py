@@ -1,4 +1,4 @@
-"""The site as a whole: it builds strict, both languages match, every snippet is shown."""
+"""The site as a whole: it builds strict, both languages match, every example is shown."""
 
 from __future__ import annotations
 
@@ -9,22 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from guide import (
-    DOCS,
-    PYTHONS,
-    REFERENCE,
-    ROOT,
-    SNIPPETS,
-    VERSIONS,
-    expected_file,
-    required_python,
-    snippet_files,
-    variant_path,
-    without_outputs,
-)
 
-LANGUAGES = ("ko", "en")
-_EMBED = re.compile(r'^[ \t]*--8<--[ \t]*"([^"]+)"', re.M)
+from guide.layout import DOCS, LANGUAGES, ROOT, rel, snippet_files
+from guide.outputs import owner, stored_files
+from guide.pages import examples_named
 
 
 def pages(language: str) -> dict[str, str]:
@@ -33,10 +21,6 @@ def pages(language: str) -> dict[str, str]:
         p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(folder.rglob("*.md"))
     }
-
-
-def embeds(text: str) -> list[str]:
-    return _EMBED.findall(text)
 
 
 @pytest.fixture(scope="module")
@@ -81,89 +65,48 @@ def test_every_page_exists_in_both_languages():
 
 
 @pytest.mark.parametrize("page", sorted(pages("ko")))
-def test_both_languages_embed_the_same_snippets_in_order(page):
+def test_both_languages_embed_the_same_examples_in_order(page):
     english = pages("en").get(page)
     assert english is not None, f"docs/en/{page} is missing"
-    assert embeds(pages("ko")[page]) == embeds(english)
+    assert examples_named(pages("ko")[page]) == examples_named(english)
 
 
 def test_every_snippet_is_embedded_in_both_languages():
     for language in LANGUAGES:
-        shown = {e for text in pages(language).values() for e in embeds(text)}
-        missing = [
-            p.relative_to(ROOT).as_posix()
-            for p in snippet_files()
-            if p.relative_to(ROOT).as_posix() not in shown
+        shown = [
+            e for t in pages(language).values() for e in examples_named(t)
         ]
+        missing = [rel(p) for p in snippet_files() if rel(p) not in shown]
         assert not missing, f"not embedded in docs/{language}: {missing}"
+        twice = sorted({e for e in shown if shown.count(e) > 1})
+        assert not twice, f"embedded twice in docs/{language}: {twice}"
 
 
-def _variants():
-    return sorted(VERSIONS.rglob("*.py")) if VERSIONS.is_dir() else []
-
-
-@pytest.mark.parametrize(
-    "variant", _variants(), ids=lambda p: p.relative_to(VERSIONS).as_posix()
-)
-def test_version_outputs_belong_to_a_snippet(variant):
-    python, *rest = variant.relative_to(VERSIONS).parts
-    assert python in PYTHONS and python != REFERENCE, (
-        f"{python} is not an older Python"
-    )
-    snippet = ROOT.joinpath(*rest)
-    assert snippet.is_file(), f"{variant} has no snippet {snippet}"
-    assert variant == variant_path(snippet, python)
-    main, own = (
-        snippet.read_text(encoding="utf-8"),
-        variant.read_text(encoding="utf-8"),
-    )
-    assert without_outputs(own) == without_outputs(main), "the code differs"
-    assert own != main, "same outputs as the snippet: delete this copy"
-
-
-def _outputs_shown_anywhere() -> list[Path]:
-    """Every stored output file a page must show: transcripts and older versions'."""
-    transcripts = sorted(SNIPPETS.rglob("*.transcript"))
-    return transcripts + _variants() + sorted(VERSIONS.rglob("*.transcript"))
-
-
-def test_every_stored_output_is_shown_in_both_languages():
-    for language in LANGUAGES:
-        shown = {e for text in pages(language).values() for e in embeds(text)}
-        missing = [
-            p.relative_to(ROOT).as_posix()
-            for p in _outputs_shown_anywhere()
-            if p.relative_to(ROOT).as_posix() not in shown
-        ]
-        assert not missing, f"not shown in docs/{language}: {missing}"
-
-
-_TAB_EMBED = re.compile(
-    r'^=== "([^"]*)"\n(?:[ \t]*\n)*[ \t]+```[^\n]*\n[ \t]+--8<--[ \t]*"([^"]+)"',
-    re.M,
-)
-
-
-def printed_by(embedded: str) -> set[str]:
-    """The Pythons whose expected output is this file."""
-    path = ROOT / embedded
-    if path.is_relative_to(VERSIONS):
-        return {path.relative_to(VERSIONS).parts[0]}
-    snippet = path.with_suffix(".py")
-    needs = required_python(snippet)
-    return {
-        python
-        for python in PYTHONS
-        if tuple(map(int, python.split("."))) >= needs
-        and expected_file(path, python) == path
-    }
+# What a page must not type by hand: outputs and their tab titles are the build's.
+_BY_HAND = {
+    "a tab": re.compile(r'^[ \t]*===[+!]? "', re.M),
+    "an embedded file": re.compile(r"^[ \t]*--8<--", re.M),
+    "a code block": re.compile(
+        r"^[ \t]*(```|~~~)\s*(python|py|console|text)\b", re.M
+    ),
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_tab_titles_name_the_pythons_that_printed_the_output(language):
+def test_pages_type_no_code_outputs_or_tab_titles(language):
     for page, text in pages(language).items():
-        for title, embedded in _TAB_EMBED.findall(text):
-            named = set(re.findall(r"\b3\.\d+\b", title))
-            assert named == printed_by(embedded), (
-                f"docs/{language}/{page}: tab {title!r} shows {embedded}"
+        for what, pattern in _BY_HAND.items():
+            found = pattern.search(text)
+            assert not found, (
+                f"docs/{language}/{page} types {what}: {found.group(0)!r}; "
+                "embed the example with {* snippets/... *} instead"
             )
+
+
+@pytest.mark.parametrize("stored", stored_files(), ids=rel)
+def test_stored_outputs_belong_to_an_example(stored):
+    output = owner(stored)  # ValueError says why not
+    minor = stored.relative_to(ROOT / "versions").parts[0]
+    assert output.expected(minor) != output.expected(output.pythons()[-1]), (
+        f"{rel(stored)}: the same as the latest Python's outputs; delete it"
+    )

@@ -9,12 +9,13 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from browser_support import Server, skip_without_chromium, start_chrome
-from guide import PYTHONS, REFERENCE
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from test_versions import REPO
+
+from guide.browser_support import Server, skip_without_chromium, start_chrome
+from guide.pythons import LATEST, MINORS, version_key
 
 skip_without_chromium()
 
@@ -61,6 +62,9 @@ def browser(tmp_path_factory):
         driver.quit()
 
 
+NEWEST_FIRST = sorted(MINORS, key=version_key, reverse=True)
+
+
 def open_selector(driver, page_url: str) -> dict:
     driver.get(page_url)
     WebDriverWait(driver, WAIT).until(
@@ -69,23 +73,23 @@ def open_selector(driver, page_url: str) -> dict:
     return driver.execute_script(_SELECTOR)
 
 
-@pytest.mark.parametrize("version", PYTHONS)
+@pytest.mark.parametrize("version", MINORS)
 def test_the_selector_lists_every_python_once(url, browser, version):
     shown = open_selector(browser, f"{url}{version}/{PAGE}")
     assert shown["current"] == f"Python {version}"
     assert [e["version"] for e in shown["entries"]] == [
-        f"Python {p}" for p in sorted(PYTHONS, reverse=True)
+        f"Python {p}" for p in NEWEST_FIRST
     ]
     assert {
         e["version"]: e["alias"] for e in shown["entries"] if e["alias"]
-    } == {f"Python {REFERENCE}": "latest"}
+    } == {f"Python {LATEST}": "latest"}
     assert [e["href"] for e in shown["entries"]] == [
-        f"{url}{p}/" for p in sorted(PYTHONS, reverse=True)
+        f"{url}{p}/" for p in NEWEST_FIRST
     ]
 
 
 def test_choosing_a_version_keeps_the_page(url, browser):
-    older, newer = min(PYTHONS), max(PYTHONS)
+    older, newer = MINORS[0], MINORS[-1]
     open_selector(browser, f"{url}{newer}/{PAGE}")
     ActionChains(browser).move_to_element(
         browser.find_element(By.CSS_SELECTOR, ".md-version")

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from guide import ROOT
+
+from guide.layout import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 WORKFLOW_FILES = sorted([*WORKFLOWS.glob("*.yml"), *WORKFLOWS.glob("*.yaml")])

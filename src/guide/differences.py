@@ -69,7 +69,9 @@ def fixes(output: Output) -> list[dict]:
         minor, fixed_in = fix["python"], fix["fixed_in"]
         if minor not in MINORS:
             continue  # a Python no longer documented
-        if not fixed_in.startswith(minor + ".") or not _ISSUE.match(fix["issue"]):
+        if not fixed_in.startswith(minor + ".") or not _ISSUE.match(
+            fix["issue"]
+        ):
             raise ValueError(f"{rel(output.reference)}: bad fix entry {fix}")
         if version_key(patch(minor)) >= version_key(fixed_in):
             raise ValueError(
@@ -113,7 +115,10 @@ def cells(output: Output, lang: str) -> dict[str, str]:
         for lines, _ in hunks:
             shown_of_base.update(lines)
         out[minor] = _pre(
-            [textwrap.dedent("\n".join(o)) if o else t["nothing"] for _, o in hunks]
+            [
+                textwrap.dedent("\n".join(o)) if o else t["nothing"]
+                for _, o in hunks
+            ]
         )
     runs, last = [], None
     for i in sorted(shown_of_base):

@@ -131,8 +131,9 @@ class Output:
     def record(self, minor: str, printed: str) -> None:
         """Store what ``minor`` printed: beside the code for latest, else only if it differs."""
         if minor == LATEST:
-            if not self.reference.exists() or printed != self.reference.read_text(
-                encoding="utf-8"
+            if (
+                not self.reference.exists()
+                or printed != self.reference.read_text(encoding="utf-8")
             ):
                 self.reference.write_text(printed, encoding="utf-8")
             return
@@ -148,7 +149,9 @@ class Output:
         code, outputs = split(printed)
         if code != split(reference)[0]:
             raise ValueError(f"{self.name}: the code changed while recording")
-        own.write_text(dump(outputs, minor, rel(self.snippet)), encoding="utf-8")
+        own.write_text(
+            dump(outputs, minor, rel(self.snippet)), encoding="utf-8"
+        )
 
     def printed(self) -> dict[str, str]:
         """Each Python that runs the example, with what it printed."""
@@ -197,5 +200,7 @@ def owner(stored: Path) -> Output:
         kind = "a transcript" if output.is_transcript else "#> lines"
         raise ValueError(f"{rel(stored)}: {rel(snippet)} has {kind}")
     if minor not in output.pythons():
-        raise ValueError(f"{rel(stored)}: {rel(snippet)} does not run on {minor}")
+        raise ValueError(
+            f"{rel(stored)}: {rel(snippet)} does not run on {minor}"
+        )
     return output

@@ -18,9 +18,9 @@ import re
 from pathlib import Path
 
 from guide import differences
-from guide.layout import ROOT, rel, required_python, runs_on
+from guide.layout import ROOT, required_python, runs_on
 from guide.outputs import Output
-from guide.pythons import BY_MINOR, LATEST, MINORS, patch, version_key
+from guide.pythons import BY_MINOR, LATEST, MINORS, patch
 
 EXAMPLE = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
 TEXT = {
@@ -63,7 +63,9 @@ def title(pythons: list[str]) -> str:
 
 
 def _fence(body: str, lang: str, name: str) -> str:
-    ticks = "`" * max(3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0))
+    ticks = "`" * max(
+        3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0)
+    )
     return f'{ticks}{lang} title="{name}"\n{body.rstrip(chr(10))}\n{ticks}\n'
 
 
@@ -102,7 +104,9 @@ def outputs_block(output: Output, documented: str, lang: str) -> str:
         mark = "+" if shown in pythons else ""
         name = output.snippet.name if not output.is_transcript else ""
         block = _patch_notes(output, pythons, lang) + _fence(text, kind, name)
-        tabs.append(f'==={mark} "{title(pythons)}"\n\n{_indent(block, "    ")}')
+        tabs.append(
+            f'==={mark} "{title(pythons)}"\n\n{_indent(block, "    ")}'
+        )
     return "\n".join(tabs)
 
 
@@ -126,7 +130,9 @@ def render_example(snippet: str, documented: str, lang: str) -> str:
 
 def expand_examples(markdown: str, documented: str, lang: str) -> str:
     def expand(m: re.Match) -> str:
-        return _indent(render_example(m.group(2), documented, lang), m.group(1))
+        return _indent(
+            render_example(m.group(2), documented, lang), m.group(1)
+        )
 
     return EXAMPLE.sub(expand, markdown)
 

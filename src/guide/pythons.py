@@ -28,8 +28,8 @@ STATUSES = ("bugfix", "security", "end-of-life")
 
 @dataclass(frozen=True)
 class Python:
-    minor: str  # "3.12"
-    patch: str  # "3.12.1"
+    minor: str  # "3.X"
+    patch: str  # "3.X.Y", the exact release
     status: str  # one of STATUSES
 
     @property
@@ -54,13 +54,17 @@ def parse(text: str) -> tuple[tuple[Python, ...], str]:
         if not p.patch.startswith(p.minor + "."):
             raise ValueError(f"{p.patch} is not a release of {p.minor}")
         if p.status not in STATUSES:
-            raise ValueError(f"{p.minor}: status {p.status!r} not in {STATUSES}")
+            raise ValueError(
+                f"{p.minor}: status {p.status!r} not in {STATUSES}"
+            )
     minors = [p.minor for p in entries]
     if len(set(minors)) != len(minors):
         raise ValueError(f"a minor version is listed twice: {minors}")
     latest = data["latest"]
     if latest != minors[-1]:
-        raise ValueError(f"latest is {latest}, the newest listed is {minors[-1]}")
+        raise ValueError(
+            f"latest is {latest}, the newest listed is {minors[-1]}"
+        )
     return entries, latest
 
 

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from guide.layout import required_python
 
 NEEDS = "# needs: redis-server"

@@ -1,0 +1,98 @@
+"""The one list of Pythons (pythons.toml): well formed, and the only place naming them."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from guide import pythons
+from guide.layout import ROOT
+
+# Code and configuration: where a patch release would be a second copy of the list.
+# Prose (pages, README, the explanations of differences) may name releases freely, and
+# stored outputs are what a release printed.
+CODE = {
+    ".py",
+    ".yml",
+    ".yaml",
+    ".toml",
+    ".cfg",
+    ".ini",
+    ".sh",
+    ".js",
+    ".html",
+    ".css",
+}
+NOT_CODE = ("docs/", "versions/differences/", "uv.lock", "pythons.toml")
+SCRIPTS = {".ci/run"}
+
+
+def code_files() -> list[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return sorted(
+        name
+        for name in listed
+        if (ROOT / name).is_file()
+        and not name.startswith(NOT_CODE)
+        and (name in SCRIPTS or (ROOT / name).suffix in CODE)
+    )
+
+
+def test_code_and_configuration_files_are_found():
+    found = code_files()
+    assert {"noxfile.py", ".ci/run", ".github/workflows/test.yml"} <= set(
+        found
+    )
+
+
+@pytest.mark.parametrize("name", code_files())
+def test_no_patch_release_of_the_list_is_written_elsewhere(name):
+    text = (ROOT / name).read_text(encoding="utf-8", errors="replace")
+    for p in pythons.ENTRIES:
+        written = re.search(rf"(?<![\d.]){re.escape(p.patch)}(?![\d])", text)
+        assert not written, (
+            f"{name} names {p.patch}: read it from pythons.toml (guide.pythons)"
+        )
+
+
+def test_the_list_names_each_minor_once_with_latest_the_newest():
+    assert list(pythons.MINORS) == sorted(
+        pythons.MINORS, key=pythons.version_key
+    )
+    assert pythons.LATEST == pythons.MINORS[-1]
+    for p in pythons.ENTRIES:
+        assert p.patch.startswith(p.minor + ".")
+        assert p.status in pythons.STATUSES
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (
+            lambda t: t.replace('patch = "3.', 'patch = "4.', 1),
+            "is not a release of",
+        ),
+        (lambda t: t.replace('status = "', 'status = "maybe', 1), "status"),
+        (lambda t: t.replace("latest = ", 'latest = "2.7" #', 1), "latest is"),
+    ],
+    ids=["patch of another minor", "unknown status", "latest not the newest"],
+)
+def test_a_broken_list_is_refused(change, error):
+    text = pythons.LIST.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match=error):
+        pythons.parse(change(text))
+
+
+def test_the_workflows_get_the_list_from_the_module():
+    out = pythons.github_output()
+    assert f"latest-patch={pythons.patch(pythons.LATEST)}\n" in out
+    for p in pythons.ENTRIES:
+        assert f'"patch": "{p.patch}"' in out
