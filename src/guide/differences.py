@@ -23,7 +23,7 @@ import sys
 import textwrap
 from functools import cache
 
-from guide.layout import DOCS, EXPLANATIONS, rel, required_python
+from guide.layout import DOCS, EXPLANATIONS, ROOT, rel, required_python
 from guide.outputs import Output, examples
 from guide.pythons import LATEST, MINORS, patch, version_key
 
@@ -38,13 +38,13 @@ TEXT = {
         "same": "same as {p}",
         "not_run": "does not run (needs {n}+)",
         "nothing": "(no such lines)",
-        "only": "{p} only; fixed in {fixed}, {issue}",
+        "only": "{what}{p} only; fixed in {fixed}, {issue}",
     },
     "ko": {
-        "same": "{p}와 같음",
+        "same": "{p} 출력과 같음",
         "not_run": "실행되지 않음({n} 이상 필요)",
         "nothing": "(해당 줄 없음)",
-        "only": "{p}에서만; {fixed}에서 수정, {issue}",
+        "only": "{what}{p}에서만; {fixed}에서 수정, {issue}",
     },
 }
 _ISSUE = re.compile(r"^gh-(\d+)$")
@@ -79,6 +79,12 @@ def fixes(output: Output) -> list[dict]:
                 f"{fixed_in}; record its outputs again and drop the entry"
             )
     return [f for f in found if f["python"] in MINORS]
+
+
+def what(fix: dict, lang: str) -> str:
+    """The part of the output a fix is about, when not all of it: "…: "."""
+    part = fix.get(lang)
+    return f"{part}: " if part else ""
 
 
 def issue_link(issue: str) -> str:
@@ -132,7 +138,10 @@ def cells(output: Output, lang: str) -> dict[str, str]:
     )
     for fix in fixes(output):
         label = t["only"].format(
-            p=patch(fix["python"]), fixed=fix["fixed_in"], issue=fix["issue"]
+            what=what(fix, lang),
+            p=patch(fix["python"]),
+            fixed=fix["fixed_in"],
+            issue=fix["issue"],
         )
         out[fix["python"]] = (
             f'<p class="guide-fix"><strong>{html.escape(label)}</strong></p>'
@@ -181,8 +190,28 @@ def where_shown(lang: str) -> dict[str, tuple[str, str, str]]:
     return found
 
 
+def nav_order() -> list[str]:
+    """The pages in the order of mkdocs.yml's nav."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = config.split("\nnav:\n", 1)[1]
+    return re.findall(r"^  - (?:[^:\n]+: )?(\S+\.(?:md|ipynb))$", nav, re.M)
+
+
 def rows() -> list[Output]:
-    return [o for o in examples() if o.differs()]
+    """The examples that differ somewhere, in the order the guide shows them."""
+    order = nav_order()
+    shown = {}
+    for page in order:
+        path = DOCS / "en" / page
+        if path.suffix == ".md":
+            from guide.pages import examples_named
+
+            for n, name in enumerate(examples_named(path.read_text("utf-8"))):
+                shown.setdefault(name, (order.index(page), n))
+    differing = [o for o in examples() if o.differs()]
+    return sorted(
+        differing, key=lambda o: shown.get(rel(o.snippet), (len(order), 0))
+    )
 
 
 def matrix(lang: str) -> str:

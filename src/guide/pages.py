@@ -30,7 +30,7 @@ TEXT = {
         "needs": "Needs Python {n}+",
         "not_here": "This example does not run on Python {x}; the output shown was "
         "printed by Python {r}.",
-        "patch_only": "**{p} only**: fixed in {fixed} ({issue}).",
+        "patch_only": "{what}**{p} only**: fixed in {fixed} ({issue}).",
     },
     "ko": {
         "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트가 "
@@ -38,7 +38,7 @@ TEXT = {
         "needs": "Python {n} 이상 필요",
         "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 보이는 출력은 "
         "Python {r}에서 실행한 결과입니다.",
-        "patch_only": "**{p}에서만** 이렇게 출력됩니다. {fixed}에서 고쳐졌습니다({issue}).",
+        "patch_only": "{what}**{p}에서만** 이렇게 출력됩니다. {fixed}에서 고쳐졌습니다({issue}).",
     },
 }
 
@@ -76,12 +76,17 @@ def _indent(text: str, prefix: str) -> str:
     )
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _patch_notes(output: Output, pythons: list[str], lang: str) -> str:
     notes = []
     for fix in differences.fixes(output):
         if fix["python"] in pythons:
             notes.append(
                 TEXT[lang]["patch_only"].format(
+                    what=_capitalised(differences.what(fix, lang)),
                     p=patch(fix["python"]),
                     fixed=fix["fixed_in"],
                     issue=differences.issue_link(fix["issue"]),
