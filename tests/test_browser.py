@@ -30,6 +30,9 @@ from guide.browser_support import (
     skip_without_chromium,
     start_chrome,
 )
+from guide.outputs import Output
+from guide.pages import examples_named
+from guide.pythons import LATEST
 
 skip_without_chromium()
 
@@ -236,11 +239,6 @@ def test_language_switcher_switches_the_page(site, browser, path):
         assert bool(HANGUL.search(h1)) == (lang == "ko"), h1
 
 
-_EMBED = re.compile(
-    r'^[ \t]*```[^\n]*\btitle="([^"]+)"[^\n]*\n[ \t]*--8<--[ \t]*"([^"]+)"',
-    re.M,
-)
-
 # Every titled code block: its title, how many blocks before it have the same
 # title, and its copy button if a reader can see it (not in a hidden tab).
 _COPY_BUTTONS = """
@@ -274,31 +272,32 @@ def read_clipboard(driver) -> str | None:
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_copy_button_copies_the_snippet_file(site, browser, language):
+    """What a reader copies is the file, with the outputs of the Python the page
+    documents (the latest here) as its #> lines."""
     page = CHAPTER if language == "ko" else "en/" + CHAPTER
     markdown = site.project / "docs" / language / (CHAPTER.strip("/") + ".md")
-    embedded: dict[str, list[str]] = {}  # title: files, in page order
-    for title, path in _EMBED.findall(markdown.read_text(encoding="utf-8")):
-        embedded.setdefault(title, []).append(path)
+    embedded = {
+        Path(name).name: Output(site.project / name)
+        for name in examples_named(markdown.read_text(encoding="utf-8"))
+    }
     visit(browser, site.url + page)
     checked, wrong = [], {}
     for block in browser.execute_script(_COPY_BUTTONS):
-        files = embedded.get(block["title"], [])
-        if block["nth"] >= len(files):
-            continue  # not embedded from a file
-        source = site.project / files[block["nth"]]
-        if not source.is_file():
-            continue  # a part of a file ("file.py:section"), not the whole
+        output = embedded.get(block["title"])
+        if output is None:
+            continue  # an output block, titled with the Pythons that printed it
         browser.execute_async_script(_WRITE_CLIPBOARD, "nothing copied yet")
         block["button"].click()
         copied = WebDriverWait(browser, WAIT).until(read_clipboard)
-        checked.append(source)
-        if copied != source.read_text(encoding="utf-8").rstrip("\n"):
-            wrong[str(source.relative_to(site.project))] = copied
-    in_process = [
-        s
-        for s in checked
-        if s.suffix == ".py" and not s.with_suffix(".scenario.toml").exists()
-    ]
+        checked.append(output)
+        expected = (
+            output.snippet.read_text(encoding="utf-8")
+            if output.is_transcript
+            else output.expected(LATEST)
+        )
+        if copied != expected.rstrip("\n"):
+            wrong[output.name] = copied
+    in_process = [o for o in checked if not o.is_transcript]
     assert in_process, f"no in-process snippet with a copy button on /{page}"
     assert not wrong, json.dumps(wrong, indent=1, ensure_ascii=False)
 
