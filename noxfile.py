@@ -176,15 +176,15 @@ def versions(session: nox.Session) -> None:
 @nox.session
 def site(session: nox.Session) -> None:
     install(session, "test", "docs", "lint", "browser")
-    session.run(
-        "pytest",
+    # Arguments name the tests to run instead (`-- tests/test_site.py`).
+    everything = [
         "tests",
         "--ignore=tests/test_examples.py",
         "--ignore=tests/test_processes.py",
         "--ignore=tests/test_versions.py",
         "--ignore=tests/test_version_selector.py",
-        *session.posargs,
-    )
+    ]
+    session.run("pytest", *(session.posargs or everything))
 
 
 @nox.session(name="serve-versions", requires=["pages"])

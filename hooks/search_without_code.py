@@ -1,4 +1,4 @@
-"""MkDocs hook (measured by benchmarks/weight_experiments.py): code blocks and
+"""MkDocs hook (measured by benchmarks/site_weight.py): code blocks and
 transcripts stay out of the search index.
 
 Every page loads the whole search index (both languages) on its first visit. Most of it
