@@ -76,8 +76,8 @@ def _indent(text: str, prefix: str) -> str:
     )
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _capitalised(text: str, lang: str) -> str:
+    return text[:1].upper() + text[1:] if lang == "en" else text
 
 
 def _patch_notes(output: Output, pythons: list[str], lang: str) -> str:
@@ -86,7 +86,7 @@ def _patch_notes(output: Output, pythons: list[str], lang: str) -> str:
         if fix["python"] in pythons:
             notes.append(
                 TEXT[lang]["patch_only"].format(
-                    what=_capitalised(differences.what(fix, lang)),
+                    what=_capitalised(differences.what(fix, lang), lang),
                     p=patch(fix["python"]),
                     fixed=fix["fixed_in"],
                     issue=differences.issue_link(fix["issue"]),
