@@ -44,7 +44,7 @@ TEXT = {
         "same": "{p} 출력과 같음",
         "not_run": "실행되지 않음({n} 이상 필요)",
         "nothing": "(해당 줄 없음)",
-        "only": "{what}{p}에서만; {fixed}에서 수정, {issue}",
+        "only": "{what}{p}에서만 나타남({fixed}에서 수정, {issue})",
     },
 }
 _ISSUE = re.compile(r"^gh-(\d+)$")

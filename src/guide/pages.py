@@ -33,12 +33,12 @@ TEXT = {
         "patch_only": "{what}**{p} only**: fixed in {fixed} ({issue}).",
     },
     "ko": {
-        "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트가 "
-        "이 버전에서 확인합니다.",
+        "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트는 "
+        "같은 버전에서 이 출력을 확인합니다.",
         "needs": "Python {n} 이상 필요",
-        "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 보이는 출력은 "
+        "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 "
         "Python {r}에서 실행한 결과입니다.",
-        "patch_only": "{what}**{p}에서만** 이렇게 출력됩니다. {fixed}에서 고쳐졌습니다({issue}).",
+        "patch_only": "{what}**{p}에서만** 나타나며, {fixed}에서 수정되었습니다({issue}).",
     },
 }
 
