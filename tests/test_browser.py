@@ -30,8 +30,8 @@ from guide.browser_support import (
     skip_without_chromium,
     start_chrome,
 )
+from guide.layout import examples_named
 from guide.outputs import Output
-from guide.pages import examples_named
 from guide.pythons import LATEST
 
 skip_without_chromium()

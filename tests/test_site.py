@@ -10,9 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from guide.layout import DOCS, LANGUAGES, ROOT, rel, snippet_files
+from guide.layout import (
+    DOCS,
+    LANGUAGES,
+    ROOT,
+    examples_named,
+    rel,
+    snippet_files,
+)
 from guide.outputs import owner, stored_files
-from guide.pages import examples_named
 
 
 def pages(language: str) -> dict[str, str]:

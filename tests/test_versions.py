@@ -13,7 +13,7 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 
-from guide.layout import ROOT, rel
+from guide.layout import ROOT, examples_named, rel
 from guide.outputs import examples
 from guide.pythons import LATEST, MINORS, patch
 
@@ -103,11 +103,11 @@ def selected_tab_text(html: str, contains: str) -> str:
 def own_lines() -> list[tuple[str, str, str]]:
     """(version, page, a line that only that Python printed), for every version whose
     outputs differ from another's somewhere, taken from the stored outputs."""
-    where = {}
-    for page in sorted((ROOT / "docs" / "en").glob("*.md")):
-        for line in page.read_text(encoding="utf-8").splitlines():
-            if line.startswith("{* ") and line.endswith(" *}"):
-                where[line[3:-3]] = page.stem
+    where = {
+        example: page.stem
+        for page in sorted((ROOT / "docs" / "en").glob("*.md"))
+        for example in examples_named(page.read_text(encoding="utf-8"))
+    }
     found = {}
     for output in examples():
         printed = output.printed()

@@ -23,7 +23,14 @@ import sys
 import textwrap
 from functools import cache
 
-from guide.layout import DOCS, EXPLANATIONS, ROOT, rel, required_python
+from guide.layout import (
+    DOCS,
+    EXAMPLE,
+    EXPLANATIONS,
+    ROOT,
+    rel,
+    required_python,
+)
 from guide.outputs import Output, examples
 from guide.pythons import LATEST, MINORS, patch, version_key
 
@@ -164,14 +171,14 @@ def _heading_text(line: str) -> tuple[str, str | None]:
 
 
 def where_shown(lang: str) -> dict[str, tuple[str, str, str]]:
-    """Each example -> (page, heading anchor, heading text) of the section embedding it."""
+    """Each example -> (page, heading anchor, heading text) of the section embedding it,
+    in the order the guide shows them (mkdocs.yml's nav, then each page's order)."""
     from pymdownx.slugs import slugify  # the toc's slugify (mkdocs.yml)
-
-    from guide.pages import EXAMPLE
 
     slug = slugify(case="lower")
     found: dict[str, tuple[str, str, str]] = {}
-    for page in sorted((DOCS / lang).glob("*.md")):
+    pages = [DOCS / lang / name for name in nav_order()]
+    for page in (p for p in pages if p.suffix == ".md"):
         heading, anchor, used = "", "", {}
         for line in page.read_text(encoding="utf-8").splitlines():
             if re.match(r"^#{2,6} ", line):
@@ -199,19 +206,9 @@ def nav_order() -> list[str]:
 
 def rows() -> list[Output]:
     """The examples that differ somewhere, in the order the guide shows them."""
-    order = nav_order()
-    shown = {}
-    for page in order:
-        path = DOCS / "en" / page
-        if path.suffix == ".md":
-            from guide.pages import examples_named
-
-            for n, name in enumerate(examples_named(path.read_text("utf-8"))):
-                shown.setdefault(name, (order.index(page), n))
+    order = list(where_shown("en"))
     differing = [o for o in examples() if o.differs()]
-    return sorted(
-        differing, key=lambda o: shown.get(rel(o.snippet), (len(order), 0))
-    )
+    return sorted(differing, key=lambda o: order.index(rel(o.snippet)))
 
 
 def matrix(lang: str) -> str:

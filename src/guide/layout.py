@@ -17,6 +17,8 @@ EXPLANATIONS = VERSIONS / "differences"
 LANGUAGES = ("ko", "en")
 
 _REQUIRES = re.compile(r"^# requires: Python (\d+)\.(\d+)\+$", re.M)
+# How a page embeds an example: one line, ``{* snippets/<chapter>/<name>.py *}``.
+EXAMPLE = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
 
 
 def snippet_files() -> list[Path]:
@@ -28,6 +30,11 @@ def snippet_files() -> list[Path]:
 def rel(path: Path) -> str:
     """A path as pages and data files name it: relative to the repository, with /."""
     return path.relative_to(ROOT).as_posix()
+
+
+def examples_named(markdown: str) -> list[str]:
+    """The examples a page embeds, in order."""
+    return [m.group(2) for m in EXAMPLE.finditer(markdown)]
 
 
 def running_python() -> str:

@@ -18,11 +18,15 @@ import re
 from pathlib import Path
 
 from guide import differences
-from guide.layout import ROOT, required_python, runs_on
+from guide.layout import (
+    EXAMPLE,
+    ROOT,
+    required_python,
+    runs_on,
+)
 from guide.outputs import Output
 from guide.pythons import BY_MINOR, LATEST, MINORS, patch
 
-EXAMPLE = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
 TEXT = {
     "en": {
         "outputs": "Outputs on this page were printed by **CPython {v}**, and the tests "
@@ -51,11 +55,6 @@ def documented_python() -> str:
             f"GUIDE_PYTHON={chosen} is not one of the documented {MINORS}"
         )
     return chosen
-
-
-def examples_named(markdown: str) -> list[str]:
-    """The examples a page embeds, in order."""
-    return [m.group(2) for m in EXAMPLE.finditer(markdown)]
 
 
 def title(pythons: list[str]) -> str:
