@@ -66,6 +66,25 @@ def _expose_pyenv_pythons() -> None:
 _expose_pyenv_pythons()
 
 
+def _forget_venvs_of_other_releases() -> None:
+    """``reuse_venv`` would keep an examples venv made by another release of the same
+    minor version (3.13.0 after the list moved to 3.13.18): remove it, so that nox
+    makes it again with whichever interpreter it finds now."""
+    for minor in EXAMPLE_PYTHONS:
+        venv = ROOT / ".nox" / f"examples-{minor.replace('.', '-')}"
+        config = venv / "pyvenv.cfg"
+        if not config.exists():
+            continue
+        recorded = re.search(
+            r"^version_info = (\S+)", config.read_text(), re.MULTILINE
+        )
+        if recorded and recorded.group(1) != patch(minor):
+            shutil.rmtree(venv)
+
+
+_forget_venvs_of_other_releases()
+
+
 def install(session: nox.Session, *groups: str) -> None:
     """The project and the locked versions of the named dependency groups."""
     session.run_install(
@@ -159,6 +178,8 @@ def pages(session: nox.Session) -> None:
             env=env,
         )
     session.run("mike", "set-default", "latest")
+    # the root's 404.html: a missing path leads to the same path in latest
+    session.run("python", "-m", "guide.lost_readers", ".", f"{SERVE_AT}/")
 
 
 @nox.session(requires=["pages"])

@@ -6,7 +6,9 @@ Runs in the ``versions`` session, after ``pages``.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -14,7 +16,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from test_versions import REPO
 
-from guide.browser_support import Server, skip_without_chromium, start_chrome
+from guide.browser_support import (
+    QuietHandler,
+    Server,
+    skip_without_chromium,
+    start_chrome,
+)
 from guide.pythons import LATEST, MINORS, version_key
 
 skip_without_chromium()
@@ -49,8 +56,29 @@ def url(tmp_path_factory):
         check=True,
     )
     subprocess.run(["tar", "-x", "-C", root], input=archive.stdout, check=True)
-    with Server(root) as server:
+    # a page that exists in latest only
+    shutil.rmtree(root / MINORS[0] / ONLY_IN_LATEST)
+    with Server(root, handler=StaticHostHandler) as server:
         yield server.url
+
+
+ONLY_IN_LATEST = "en/checklist"
+
+
+class StaticHostHandler(QuietHandler):
+    """As GitHub Pages does: every missing path gets the root's 404.html, status 404."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +139,28 @@ def test_the_site_root_opens_latest(url, browser):
     WebDriverWait(browser, WAIT).until(
         lambda d: d.current_url == f"{url}latest/"
     )
+
+
+@pytest.mark.parametrize(
+    ("missing", "lands_on"),
+    [
+        (PAGE, f"latest/{PAGE}"),  # a path without a version
+        (f"{MINORS[0]}/{ONLY_IN_LATEST}/", f"latest/{ONLY_IN_LATEST}/"),
+    ],
+)
+def test_a_missing_path_leads_to_the_same_path_in_latest(
+    url, browser, missing, lands_on
+):
+    browser.get(f"{url}{missing}#top")
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.current_url == f"{url}{lands_on}#top"
+    )
+
+
+def test_a_path_missing_in_latest_too_says_so(url, browser):
+    browser.get(f"{url}{MINORS[0]}/en/no-such-page/")
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.find_element(By.ID, "missing").is_displayed()
+    )
+    link = browser.find_element(By.CSS_SELECTOR, '#missing [lang="en"] a')
+    assert link.get_attribute("href") == f"{url}latest/en/"

@@ -13,9 +13,12 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 
-from guide.layout import ROOT, examples_named, rel
-from guide.outputs import examples
-from guide.pythons import LATEST, MINORS, patch
+from urllib.parse import urlsplit
+
+from guide import differences
+from guide.layout import DOCS, ROOT, examples_named, rel
+from guide.outputs import Output, examples
+from guide.pythons import BY_MINOR, LATEST, MINORS, patch
 
 REPO = ROOT / "build" / "pages-repo"
 
@@ -136,3 +139,83 @@ def test_each_version_shows_its_own_output(version, page, line, lang):
 def test_each_page_names_the_release_that_printed_it(version):
     html = show(f"{version}/cancellation/index.html")
     assert f"CPython {patch(version)}</strong>" in html
+
+
+def same_page(page: str) -> str:
+    """A page's path inside its version: ``3.10/en/x/index.html`` -> ``en/x/``."""
+    return page.split("/", 1)[1].removesuffix("index.html")
+
+
+@pytest.mark.parametrize("version", MINORS)
+def test_every_canonical_link_names_the_same_page_in_latest(version):
+    for page in listed(version):
+        soup = BeautifulSoup(show(page), "html.parser")
+        canonical = soup.select_one('link[rel="canonical"]')["href"]
+        assert urlsplit(canonical).path == f"/latest/{same_page(page)}", page
+
+
+def notice(page: str):
+    return BeautifulSoup(show(page), "html.parser").select_one(
+        ".guide-version-notice"
+    )
+
+
+@pytest.mark.parametrize("version", MINORS)
+def test_end_of_life_versions_say_so_and_link_latest_on_every_page(version):
+    # `latest` is mike's alias (a symlink): the pages of the version it names
+    in_latest = {f"latest/{same_page(p)}index.html" for p in listed(LATEST)}
+    for page in listed(version):
+        found = notice(page)
+        if BY_MINOR[version].status != "end-of-life":
+            assert found is None or "end of life" not in found.get_text(), page
+            continue
+        assert found is not None, f"{page}: no end-of-life notice"
+        text = found.get_text(" ", strip=True)
+        assert ("end of life" in text) or ("지원이 종료" in text), page
+        links = [
+            posixpath.normpath(posixpath.join(posixpath.dirname(page), a["href"]))
+            for a in found.select("a[href]")
+            if "latest" in a["href"]
+        ]
+        assert links == [f"latest/{same_page(page)}".rstrip("/")], page
+        assert f"{links[0]}/index.html" in in_latest, page
+
+
+@pytest.mark.parametrize("version", MINORS)
+def test_early_releases_say_so_once_on_every_page(version):
+    python = BY_MINOR[version]
+    for page in listed(version):
+        html = show(page)
+        if not python.early:
+            assert notice(page) is None, page
+            continue
+        assert html.count('class="guide-version-notice"') == 1, page
+        text = notice(page).get_text(" ", strip=True)
+        assert python.patch in text and python.newest in text, page
+
+
+def fixes_by_page(version: str) -> dict[str, list[str]]:
+    """page path -> the issues of later fixes to an output it shows, from the data."""
+    found = {}
+    for lang, prefix in (("ko", ""), ("en", "en/")):
+        for source in sorted((DOCS / lang).glob("*.md")):
+            issues = [
+                fix["issue"]
+                for snippet in examples_named(source.read_text(encoding="utf-8"))
+                for fix in differences.fixes(Output(ROOT / snippet))
+                if fix["python"] == version
+            ]
+            if issues:
+                found[f"{version}/{prefix}{source.stem}/index.html"] = issues
+    return found
+
+
+@pytest.mark.parametrize(
+    "version", [m for m in MINORS if BY_MINOR[m].early]
+)
+def test_early_release_pages_name_the_later_fixes_of_their_outputs(version):
+    expected = fixes_by_page(version)
+    for page, issues in expected.items():
+        text = notice(page).get_text(" ", strip=True)
+        for issue in issues:
+            assert issue in text, f"{page}: {issue} not named"

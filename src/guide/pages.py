@@ -35,6 +35,13 @@ TEXT = {
         "not_here": "This example does not run on Python {x}; the output shown was "
         "printed by Python {r}.",
         "patch_only": "{what}**{p} only**: fixed in {fixed} ({issue}).",
+        "end_of_life": "**Python {minor} has reached end of life**: it no longer gets "
+        "fixes, not even security fixes. [Read this page for Python {latest}]({url}).",
+        "early": "The outputs of this version were printed by CPython {patch}, an early "
+        "release of {minor}; the newest is {newest}. A later {minor} release may print "
+        "something else where a fix changed the behaviour.",
+        "known": "Known on this page: {fixes}.",
+        "fix": "{what}fixed in {fixed} ({issue})",
     },
     "ko": {
         "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트는 "
@@ -43,6 +50,13 @@ TEXT = {
         "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 "
         "Python {r}에서 실행한 결과입니다.",
         "patch_only": "{what}**{p}에서만** 나타나며, {fixed}에서 수정되었습니다({issue}).",
+        "end_of_life": "**Python {minor}는 지원이 종료되었습니다**: 보안 수정을 포함해 "
+        "더 이상 어떤 수정도 받지 않습니다. [Python {latest}용 같은 페이지 보기]({url})",
+        "early": "이 버전의 출력은 {minor}의 초기 릴리스인 CPython {patch}에서 실행한 "
+        "결과입니다(최신 릴리스는 {newest}). 이후 {minor} 릴리스에서는 수정된 동작의 "
+        "출력이 다를 수 있습니다.",
+        "known": "이 페이지에서 알려진 수정: {fixes}.",
+        "fix": "{what}{fixed}에서 수정({issue})",
     },
 }
 
@@ -148,6 +162,39 @@ def state_interpreter(markdown: str, documented: str, lang: str) -> str:
     line = TEXT[lang]["outputs"].format(v=BY_MINOR[documented].patch)
     head, sep, rest = markdown.partition("\n")
     return f'{head}\n\n!!! abstract ""\n    {line}\n{sep}{rest}'
+
+
+def version_notice(
+    documented: str, lang: str, snippets: list[str], latest_url: str
+) -> str:
+    """Markdown for the top of every page of an end-of-life or early-release version:
+    that it gets no fixes (with the same page in latest), that its outputs come from an
+    early release, and the later fixes known to change an output of this page."""
+    python, t = BY_MINOR[documented], TEXT[lang]
+    parts = []
+    if python.status == "end-of-life":
+        parts.append(
+            t["end_of_life"].format(minor=documented, latest=LATEST, url=latest_url)
+        )
+    if python.early:
+        parts.append(
+            t["early"].format(
+                patch=python.patch, minor=documented, newest=python.newest
+            )
+        )
+        known = [
+            t["fix"].format(
+                what=differences.what(fix, lang),
+                fixed=fix["fixed_in"],
+                issue=differences.issue_link(fix["issue"]),
+            )
+            for snippet in dict.fromkeys(snippets)
+            for fix in differences.fixes(Output(ROOT / snippet))
+            if fix["python"] == documented
+        ]
+        if known:
+            parts.append(t["known"].format(fixes="; ".join(known)))
+    return " ".join(parts)
 
 
 def language(src_path: str) -> str:

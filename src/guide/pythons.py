@@ -31,11 +31,21 @@ class Python:
     minor: str  # "3.X"
     patch: str  # "3.X.Y", the exact release
     status: str  # one of STATUSES
+    newest: str | None = None  # the minor's newest release, when `patch` is earlier
 
     @property
     def key(self) -> tuple[int, int]:
         major, minor = self.minor.split(".")
         return int(major), int(minor)
+
+    @property
+    def early(self) -> bool:
+        """Outputs recorded on an earlier release than the minor version's newest."""
+        return self.newest is not None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
 
 
 def parse(text: str) -> tuple[tuple[Python, ...], str]:
@@ -44,7 +54,7 @@ def parse(text: str) -> tuple[tuple[Python, ...], str]:
     entries = tuple(
         sorted(
             (
-                Python(e["minor"], e["patch"], e["status"])
+                Python(e["minor"], e["patch"], e["status"], e.get("newest"))
                 for e in data["python"]
             ),
             key=lambda p: p.key,
@@ -53,6 +63,13 @@ def parse(text: str) -> tuple[tuple[Python, ...], str]:
     for p in entries:
         if not p.patch.startswith(p.minor + "."):
             raise ValueError(f"{p.patch} is not a release of {p.minor}")
+        if p.newest is not None and not (
+            p.newest.startswith(p.minor + ".")
+            and version_key(p.newest) > version_key(p.patch)
+        ):
+            raise ValueError(
+                f"{p.minor}: newest {p.newest} is not a later release than {p.patch}"
+            )
         if p.status not in STATUSES:
             raise ValueError(
                 f"{p.minor}: status {p.status!r} not in {STATUSES}"
@@ -75,10 +92,6 @@ BY_MINOR = {p.minor: p for p in ENTRIES}
 
 def patch(minor: str) -> str:
     return BY_MINOR[minor].patch
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 def github_output() -> str:

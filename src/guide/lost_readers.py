@@ -1,0 +1,153 @@
+"""The site root's ``404.html``: a reader on a missing path is sent to the same path in
+``latest`` when it exists there.
+
+A static host (GitHub Pages) answers every missing path of the site with the root's
+``404.html``. mike writes only the versions, ``versions.json`` and the root
+``index.html``, so this module commits that page to the gh-pages branch itself::
+
+    python -m guide.lost_readers REPO SITE_URL
+
+The page reads ``versions.json`` to know the versions and aliases, drops a leading one
+from the path (``/3.10/en/gone/`` -> ``en/gone/``), asks the server whether
+``latest/<path>`` exists, and goes there if so. Otherwise it says the page is missing, in
+both languages, with a link to ``latest``. It loads nothing from another host.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+BRANCH = "gh-pages"
+NAME = "404.html"
+
+PAGE = """<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>404</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto;
+       padding: 0 1rem; line-height: 1.6; }}
+</style>
+</head>
+<body>
+<main id="missing" hidden>
+<h1>404</h1>
+<p lang="ko">찾는 페이지가 없습니다. <a href="{latest}">최신 버전의 첫 페이지</a>로 가세요.</p>
+<p lang="en">This page does not exist. Go to <a href="{latest}en/">the latest version's
+home page</a>.</p>
+</main>
+<script>
+(async () => {{
+  const root = {root};
+  const missing = () => {{ document.getElementById("missing").hidden = false; }};
+  try {{
+    const path = location.pathname;
+    if (!path.startsWith(root)) return missing();
+    const versions = await (await fetch(root + "versions.json")).json();
+    const names = new Set(versions.flatMap((v) => [v.version, ...v.aliases]));
+    let rest = path.slice(root.length);
+    const first = rest.split("/")[0];
+    if (names.has(first)) rest = rest.slice(first.length + 1);
+    const target = root + "latest/" + rest;
+    if (target === path) return missing();
+    const found = await fetch(target, {{ method: "HEAD" }});
+    if (!found.ok) return missing();
+    location.replace(target + location.search + location.hash);
+  }} catch (error) {{
+    missing();
+  }}
+}})();
+</script>
+</body>
+</html>
+"""
+
+
+def root_path(site_url: str) -> str:
+    """The path of the site's root on its host: ``/`` or ``/<repository>/``."""
+    path = urlsplit(site_url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def page(site_url: str) -> str:
+    root = root_path(site_url)
+    return PAGE.format(root=json.dumps(root), latest=f"{root}latest/")
+
+
+def _git(repo: Path, *args: str, stdin: str | None = None, env=None) -> str:
+    return subprocess.run(
+        ["git", *args],
+        cwd=repo,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout.strip()
+
+
+def commit(repo: Path, site_url: str) -> bool:
+    """``404.html`` at the root of gh-pages, as one commit; False when already there."""
+    text = page(site_url)
+    blob = _git(repo, "hash-object", "-w", "--stdin", stdin=text)
+    try:
+        current = _git(repo, "rev-parse", f"{BRANCH}:{NAME}")
+    except subprocess.CalledProcessError:
+        current = None
+    if current == blob:
+        return False
+    index = repo / ".git" / "lost-readers-index"
+    env = {**os.environ, "GIT_INDEX_FILE": str(index)}
+    try:
+        _git(repo, "read-tree", BRANCH, env=env)
+        _git(
+            repo,
+            "update-index",
+            "--add",
+            "--cacheinfo",
+            f"100644,{blob},{NAME}",
+            env=env,
+        )
+        tree = _git(repo, "write-tree", env=env)
+    finally:
+        index.unlink(missing_ok=True)
+    parent = _git(repo, "rev-parse", BRANCH)
+    try:  # the identity git is configured with, else one of our own
+        _git(repo, "var", "GIT_COMMITTER_IDENT")
+        identity: list[str] = []
+    except subprocess.CalledProcessError:
+        identity = ["-c", "user.name=guide", "-c", "user.email=guide@localhost"]
+    new = _git(
+        repo,
+        *identity,
+        "commit-tree",
+        tree,
+        "-p",
+        parent,
+        "-m",
+        f"{NAME}: missing paths lead to the same path in latest",
+    )
+    _git(repo, "update-ref", f"refs/heads/{BRANCH}", new, parent)
+    return True
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    repo, site_url = Path(argv[0]), argv[1]
+    changed = commit(repo, site_url)
+    print(f"{NAME} on {BRANCH}: {'committed' if changed else 'unchanged'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
