@@ -68,7 +68,7 @@ _expose_pyenv_pythons()
 
 def _forget_venvs_of_other_releases() -> None:
     """``reuse_venv`` would keep an examples venv made by another release of the same
-    minor version (3.13.0 after the list moved to 3.13.18): remove it, so that nox
+    minor version (an older patch release than the list names now): remove it, so that nox
     makes it again with whichever interpreter it finds now."""
     for minor in EXAMPLE_PYTHONS:
         venv = ROOT / ".nox" / f"examples-{minor.replace('.', '-')}"

@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 
 from guide import differences, pages
 from guide.layout import examples_named
+from guide.pythons import BY_MINOR
 
 
 def on_config(config):
@@ -56,4 +57,5 @@ def on_page_context(context, page, config, nav):
     )
     if notice:
         context["version_notice"] = md.markdown(notice)
+        context["version_status"] = BY_MINOR[documented].status
     return context

@@ -13,7 +13,7 @@ from pytest_examples import CodeExample, EvalExample
 from guide import pytest_examples_fixes
 from guide.layout import ROOT, running_python, snippet_files
 from guide.normalise import normalise
-from guide.outputs import Output
+from guide.outputs import Output, without_outputs
 from guide.process_examples import is_process_example
 from guide.servers import prepare
 
@@ -33,10 +33,11 @@ def test_output(
     eval_example.set_config(line_length=79)
     output, python = Output(path), running_python()
     updating = eval_example.update_examples
-    # Updating runs the snippet as it is; checking runs the code with this Python's
-    # stored #> lines.
+    # Updating runs the code without any #> line, so that a print this Python does not
+    # reach keeps none (pytest-examples leaves the lines under such a print as they
+    # are); checking runs the code with this Python's stored #> lines.
     source = (
-        path.read_text(encoding="utf-8")
+        without_outputs(path.read_text(encoding="utf-8"))
         if updating
         else output.expected(python)
     )

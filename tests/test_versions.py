@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 import posixpath
 import subprocess
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
-from urllib.parse import urlsplit
 
 from guide import differences
 from guide.layout import DOCS, ROOT, examples_named, rel
@@ -173,7 +172,9 @@ def test_end_of_life_versions_say_so_and_link_latest_on_every_page(version):
         text = found.get_text(" ", strip=True)
         assert ("end of life" in text) or ("지원이 종료" in text), page
         links = [
-            posixpath.normpath(posixpath.join(posixpath.dirname(page), a["href"]))
+            posixpath.normpath(
+                posixpath.join(posixpath.dirname(page), a["href"])
+            )
             for a in found.select("a[href]")
             if "latest" in a["href"]
         ]
@@ -185,11 +186,11 @@ def test_end_of_life_versions_say_so_and_link_latest_on_every_page(version):
 def test_early_releases_say_so_once_on_every_page(version):
     python = BY_MINOR[version]
     for page in listed(version):
-        html = show(page)
+        soup = BeautifulSoup(show(page), "html.parser")
         if not python.early:
             assert notice(page) is None, page
             continue
-        assert html.count('class="guide-version-notice"') == 1, page
+        assert len(soup.select(".guide-version-notice")) == 1, page
         text = notice(page).get_text(" ", strip=True)
         assert python.patch in text and python.newest in text, page
 
@@ -201,7 +202,9 @@ def fixes_by_page(version: str) -> dict[str, list[str]]:
         for source in sorted((DOCS / lang).glob("*.md")):
             issues = [
                 fix["issue"]
-                for snippet in examples_named(source.read_text(encoding="utf-8"))
+                for snippet in examples_named(
+                    source.read_text(encoding="utf-8")
+                )
                 for fix in differences.fixes(Output(ROOT / snippet))
                 if fix["python"] == version
             ]
@@ -210,9 +213,7 @@ def fixes_by_page(version: str) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize(
-    "version", [m for m in MINORS if BY_MINOR[m].early]
-)
+@pytest.mark.parametrize("version", [m for m in MINORS if BY_MINOR[m].early])
 def test_early_release_pages_name_the_later_fixes_of_their_outputs(version):
     expected = fixes_by_page(version)
     for page, issues in expected.items():

@@ -124,7 +124,12 @@ def commit(repo: Path, site_url: str) -> bool:
         _git(repo, "var", "GIT_COMMITTER_IDENT")
         identity: list[str] = []
     except subprocess.CalledProcessError:
-        identity = ["-c", "user.name=guide", "-c", "user.email=guide@localhost"]
+        identity = [
+            "-c",
+            "user.name=guide",
+            "-c",
+            "user.email=guide@localhost",
+        ]
     new = _git(
         repo,
         *identity,

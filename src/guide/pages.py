@@ -174,7 +174,9 @@ def version_notice(
     parts = []
     if python.status == "end-of-life":
         parts.append(
-            t["end_of_life"].format(minor=documented, latest=LATEST, url=latest_url)
+            t["end_of_life"].format(
+                minor=documented, latest=LATEST, url=latest_url
+            )
         )
     if python.early:
         parts.append(
@@ -182,16 +184,25 @@ def version_notice(
                 patch=python.patch, minor=documented, newest=python.newest
             )
         )
-        known = [
-            t["fix"].format(
-                what=differences.what(fix, lang),
-                fixed=fix["fixed_in"],
-                issue=differences.issue_link(fix["issue"]),
+        # one entry per fix; a part of the output named by several examples once
+        parts_of = {}
+        for snippet in dict.fromkeys(snippets):
+            for fix in differences.fixes(Output(ROOT / snippet)):
+                if fix["python"] == documented:
+                    key = (fix["issue"], fix["fixed_in"])
+                    parts_of.setdefault(key, []).append(fix.get(lang, ""))
+        known = []
+        for (issue, fixed), labels in parts_of.items():
+            label = max(
+                labels, key=len
+            )  # the others name less of the same output
+            known.append(
+                t["fix"].format(
+                    what=differences.what({lang: label}, lang),
+                    fixed=fixed,
+                    issue=differences.issue_link(issue),
+                )
             )
-            for snippet in dict.fromkeys(snippets)
-            for fix in differences.fixes(Output(ROOT / snippet))
-            if fix["python"] == documented
-        ]
         if known:
             parts.append(t["known"].format(fixes="; ".join(known)))
     return " ".join(parts)

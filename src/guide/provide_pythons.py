@@ -169,7 +169,8 @@ def provide(wanted: list[Python], where: Path) -> Path:
         # One root holds every package: made again when one is missing from it.
         packages = sorted({f"python{p.minor}" for p in wanted})
         if any(
-            not (root / "usr" / "bin" / package).exists() for package in packages
+            not (root / "usr" / "bin" / package).exists()
+            for package in packages
         ):
             bootstrap(root, packages)
         bin_dir.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,9 @@ class Python:
     minor: str  # "3.X"
     patch: str  # "3.X.Y", the exact release
     status: str  # one of STATUSES
-    newest: str | None = None  # the minor's newest release, when `patch` is earlier
+    newest: str | None = (
+        None  # the minor's newest release, when `patch` is earlier
+    )
 
     @property
     def key(self) -> tuple[int, int]:
