@@ -6,6 +6,7 @@ tests read what landed on the gh-pages branch of that temporary repository.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import subprocess
@@ -22,6 +23,7 @@ from guide.pythons import BY_MINOR, LATEST, MINORS, patch
 REPO = ROOT / "build" / "pages-repo"
 
 
+@functools.cache
 def show(path: str) -> str:
     result = subprocess.run(
         ["git", "show", f"gh-pages:{path}"],
@@ -35,6 +37,13 @@ def show(path: str) -> str:
     return result.stdout
 
 
+@functools.cache
+def parsed(page: str) -> BeautifulSoup:
+    """A deployed page, parsed once for all the tests that read it (do not modify)."""
+    return BeautifulSoup(show(page), "html.parser")
+
+
+@functools.cache
 def listed(version: str) -> list[str]:
     result = subprocess.run(
         ["git", "ls-tree", "-r", "--name-only", "gh-pages", version],
@@ -69,8 +78,7 @@ def test_language_switcher_stays_inside_the_version(version):
     pages = listed(version)
     assert len(pages) >= 10, pages
     for page in pages:
-        soup = BeautifulSoup(show(page), "html.parser")
-        links = soup.select("a[hreflang]")
+        links = parsed(page).select("a[hreflang]")
         assert {a["hreflang"] for a in links} == {"ko", "en"}, page
         for a in links:
             target = posixpath.normpath(
@@ -148,15 +156,12 @@ def same_page(page: str) -> str:
 @pytest.mark.parametrize("version", MINORS)
 def test_every_canonical_link_names_the_same_page_in_latest(version):
     for page in listed(version):
-        soup = BeautifulSoup(show(page), "html.parser")
-        canonical = soup.select_one('link[rel="canonical"]')["href"]
+        canonical = parsed(page).select_one('link[rel="canonical"]')["href"]
         assert urlsplit(canonical).path == f"/latest/{same_page(page)}", page
 
 
 def notice(page: str):
-    return BeautifulSoup(show(page), "html.parser").select_one(
-        ".guide-version-notice"
-    )
+    return parsed(page).select_one(".guide-version-notice")
 
 
 @pytest.mark.parametrize("version", MINORS)
@@ -186,11 +191,10 @@ def test_end_of_life_versions_say_so_and_link_latest_on_every_page(version):
 def test_early_releases_say_so_once_on_every_page(version):
     python = BY_MINOR[version]
     for page in listed(version):
-        soup = BeautifulSoup(show(page), "html.parser")
         if not python.early:
             assert notice(page) is None, page
             continue
-        assert len(soup.select(".guide-version-notice")) == 1, page
+        assert len(parsed(page).select(".guide-version-notice")) == 1, page
         text = notice(page).get_text(" ", strip=True)
         assert python.patch in text and python.newest in text, page
 
