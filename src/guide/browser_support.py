@@ -15,7 +15,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from guide.layout import ROOT
 from guide.pythons import LATEST
@@ -162,3 +165,76 @@ def start_chrome(user_data_dir: Path) -> webdriver.Chrome:
     driver.set_page_load_timeout(PAGE_LOAD_TIMEOUT)
     driver.set_script_timeout(10)
     return driver
+
+
+# The results shown, all of them, once they are those of ``query``: with
+# search.highlight, each result links to its page with ?h=<query>.
+_RESULTS = """
+const query = arguments[0];
+const meta = document.querySelector(".md-search-result__meta").textContent;
+const config = JSON.parse(document.getElementById("__config").textContent);
+if (meta.trim() === config.translations["search.result.none"])
+  return {links: [], shown: 0, total: 0};
+const links = [...document.querySelectorAll(".md-search-result__item > a")];
+// the results are this query's when a link highlights only words of it
+const words = query.toLowerCase().split(/[\\s\\-]+/);  // as Material splits
+const ours = a => {
+  const h = (new URL(a.href).searchParams.get("h") || "").toLowerCase();
+  const found = h.split(/\\s+/).filter(Boolean);
+  return found.length && found.every(w => words.includes(w));
+};
+if (!links.some(ours)) return null;
+return {
+  links: links.map(a => a.href),
+  shown: document.querySelectorAll(".md-search-result__item").length,
+  total: parseInt(meta.replace(/\\D/g, ""), 10),
+};
+"""
+
+# Material adds the results after the first 10 four at a time, each time the end of the
+# list comes into view: scroll away from it and back.
+_MORE = """
+const wrap = document.querySelector(".md-search__scrollwrap");
+wrap.scrollTop = wrap.scrollTop > 0 ? 0 : wrap.scrollHeight;
+"""
+
+_EMPTY = """
+const meta = document.querySelector(".md-search-result__meta").textContent.trim();
+const config = JSON.parse(document.getElementById("__config").textContent);
+return meta === config.translations["search.result.placeholder"];
+"""
+
+_SHOWN = """
+return [document.querySelector(".md-search-result__meta").textContent.trim(),
+  ...[...document.querySelectorAll(".md-search-result__item > a")]
+    .map(a => a.href)];
+"""
+
+
+def search(driver, query: str, wait: float = 10) -> list[str]:
+    """Type ``query`` into the search box (emptied first); the links found, in order."""
+    box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    box.click()
+    box.clear()
+    WebDriverWait(driver, wait, poll_frequency=0.05).until(
+        lambda d: d.execute_script(_EMPTY)
+    )
+    box.send_keys(query)
+    try:
+        results = WebDriverWait(driver, wait, poll_frequency=0.05).until(
+            lambda d: d.execute_script(_RESULTS, query)
+        )
+    except TimeoutException:
+        shown = driver.execute_script(_SHOWN)
+        raise AssertionError(f"no results for {query!r}: {shown}") from None
+    # scroll until every result is listed, or the list stops growing
+    deadline, still = time.monotonic() + wait, 0
+    while results["shown"] < results["total"] and still < 10:
+        if time.monotonic() > deadline:
+            break
+        driver.execute_script(_MORE)
+        time.sleep(0.1)
+        more = driver.execute_script(_RESULTS, query) or results
+        still = still + 1 if more["shown"] == results["shown"] else 0
+        results = more
+    return results["links"]

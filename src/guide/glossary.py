@@ -1,0 +1,183 @@
+"""The guide's vocabulary (``glossary.toml``): one Korean term per concept.
+
+* ``page(lang)``: the glossary page's entries (``<!-- glossary -->`` on
+  ``docs/<language>/glossary.md``), one heading per term, so that a search for any of its
+  words lands on it; each links the chapter that explains it.
+* ``variants()``: every place where Korean text of the guide (pages, notebook markdown,
+  explanations of differences, the build's own sentences) uses a word the glossary lists
+  as another word for a term, with the term to use instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+
+from guide.layout import DOCS, ROOT, rel
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+LIST = ROOT / "glossary.toml"
+MARKER = "<!-- glossary -->"
+
+
+@dataclass(frozen=True)
+class Term:
+    en: str
+    ko: str
+    others: tuple[str, ...]
+    chapter: str
+
+
+def terms(text: str | None = None) -> tuple[Term, ...]:
+    data = tomllib.loads(text if text is not None else LIST.read_text("utf-8"))
+    found = tuple(
+        Term(t["en"], t["ko"], tuple(t.get("others", ())), t["chapter"])
+        for t in data["term"]
+    )
+    for term in found:
+        if not (DOCS / "ko" / term.chapter).exists():
+            raise ValueError(f"{term.en}: no chapter {term.chapter}")
+        if term.ko in term.others:
+            raise ValueError(
+                f"{term.en}: {term.ko} is both the term and another word"
+            )
+    return found
+
+
+# -- the page -------------------------------------------------------------------------
+
+TEXT = {
+    "en": {
+        "ko": "Korean",
+        "others": "Also written",
+        "chapter": "Explained in",
+    },
+    "ko": {"ko": "이 가이드의 용어", "others": "다른 표기", "chapter": "설명"},
+}
+
+
+def page(lang: str, found: tuple[Term, ...] | None = None) -> str:
+    """Markdown: a heading per term (English and Korean), its other words, its chapter."""
+    t, out = TEXT[lang], []
+    for term in found if found is not None else terms():
+        heading = (
+            f"{term.en} ({term.ko})"
+            if lang == "en" or term.en == term.ko
+            else f"{term.ko} ({term.en})"
+        )
+        if term.en == term.ko:
+            heading = term.en
+        lines = [f"### {heading}", ""]
+        if lang == "en" and term.ko != term.en:
+            lines.append(f"{t['ko']}: **{term.ko}**  ")
+        if term.others:
+            lines.append(f"{t['others']}: {' · '.join(term.others)}  ")
+        lines.append(
+            f"{t['chapter']}: [{_title(term.chapter, lang)}]({term.chapter})"
+        )
+        out.append("\n".join(lines) + "\n")
+    return "\n".join(out)
+
+
+def _title(chapter: str, lang: str) -> str:
+    source = DOCS / lang / chapter
+    if source.suffix == ".ipynb":
+        cells = json.loads(source.read_text("utf-8"))["cells"]
+        text = "".join(
+            next(c for c in cells if c["cell_type"] == "markdown")["source"]
+        )
+    else:
+        text = source.read_text("utf-8")
+    return re.search(r"^# (.+)$", text, re.MULTILINE).group(1).strip()
+
+
+# -- the check ------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^(\s*)(```|~~~)")
+_HIDDEN = [
+    re.compile(r"`[^`\n]*`"),  # inline code
+    re.compile(r"\]\([^)\s]*\)"),  # a link's target
+    re.compile(r"<[^>\n]*>"),  # HTML tags and comments on one line
+    re.compile(r"\{[:#*][^}\n]*\}"),  # attribute lists, anchors, embeds
+    re.compile(r"https?://\S+"),
+]
+
+
+def visible(line: str) -> str:
+    """A line of Markdown without what a reader does not read as prose."""
+    for pattern in _HIDDEN:
+        line = pattern.sub(lambda m: " " * len(m.group(0)), line)
+    return line
+
+
+def prose_lines(text: str):
+    """(line number, visible text) of Markdown, fenced code left out."""
+    fence = None
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _FENCE.match(line)
+        if fence is None and m:
+            fence = m.group(2)
+            continue
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        yield number, visible(line)
+
+
+def korean_texts():
+    """(name, Markdown) of every Korean text of the guide."""
+    for source in sorted((DOCS / "ko").glob("*.md")):
+        yield rel(source), source.read_text("utf-8")
+    for source in sorted((DOCS / "ko").glob("*.ipynb")):
+        cells = json.loads(source.read_text("utf-8"))["cells"]
+        for i, cell in enumerate(cells):
+            if cell["cell_type"] == "markdown":
+                yield f"{rel(source)} cell {i}", "".join(cell["source"])
+    for source in sorted((ROOT / "versions" / "differences").glob("*.toml")):
+        for key, entry in tomllib.loads(source.read_text("utf-8")).items():
+            yield f"{rel(source)} [{key}] ko", entry.get("ko", "")
+            for fix in entry.get("fixes", []):
+                yield f"{rel(source)} [{key}] fixes ko", fix.get("ko", "")
+    from guide import pages  # the build's own sentences
+
+    for key, sentence in pages.TEXT["ko"].items():
+        yield f"src/guide/pages.py TEXT['ko'][{key!r}]", sentence
+
+
+def _pattern(word: str) -> re.Pattern:
+    # at the start of a word: Korean particles follow a word, so not at its end
+    before = r"(?<![A-Za-z])" if word[:1].isascii() else r"(?<![가-힣])"
+    after = r"(?![A-Za-z])" if word[-1:].isascii() else ""
+    return re.compile(before + re.escape(word) + after)
+
+
+def variants(texts=None, found: tuple[Term, ...] | None = None) -> list[str]:
+    """Each use of another word for a term: "where:line: 'word' -> use 'term' (en)"."""
+    checks = [
+        (_pattern(word), word, term)
+        for term in (found if found is not None else terms())
+        for word in term.others
+    ]
+    problems = []
+    for name, text in texts if texts is not None else korean_texts():
+        lines = list(prose_lines(text))
+        for i, (number, line) in enumerate(lines):
+            # a word may be broken across two lines of a paragraph
+            following = lines[i + 1][1].lstrip() if i + 1 < len(lines) else ""
+            joined = line.rstrip() + " " + following
+            for pattern, word, term in checks:
+                if any(
+                    m.start() < len(line.rstrip())
+                    for m in pattern.finditer(joined)
+                ):
+                    problems.append(
+                        f"{name}:{number}: {word!r} -> use {term.ko!r} ({term.en})"
+                    )
+    return problems

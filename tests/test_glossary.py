@@ -1,0 +1,69 @@
+"""The guide's vocabulary (glossary.toml, guide.glossary): the Korean text uses one term
+per concept, and the glossary page lists every term with its other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide import glossary
+
+
+def test_the_korean_text_uses_the_glossary_terms():
+    problems = glossary.variants()
+    assert not problems, "another word than the glossary's:\n" + "\n".join(
+        problems
+    )
+
+
+PLANTED = """# 제목
+
+커넥션을 닫습니다.
+`커넥션` 은 코드이고, [링크](cleanup.md#커넥션) 대상도 아닙니다.
+무기한 기다리지 않습니다.
+
+```python
+connection = "커넥션"
+```
+"""
+
+
+def test_a_planted_variant_is_reported_with_its_line_and_the_term():
+    assert glossary.variants([("docs/ko/planted.md", PLANTED)]) == [
+        "docs/ko/planted.md:3: '커넥션' -> use '연결' (connection)"
+    ]
+
+
+def test_a_variant_is_matched_at_the_start_of_a_word_only():
+    text = (
+        "마감 기한을 넘깁니다. 무기한입니다. PID와 identity. id를 출력합니다."
+    )
+    assert glossary.variants([("x.md", text)]) == [
+        "x.md:1: '기한' -> use '마감 시각' (deadline)",
+        "x.md:1: 'id' -> use 'ID' (ID)",
+    ]
+
+
+def test_a_variant_broken_across_two_lines_is_reported_once():
+    text = "Ctrl-C를 눌렀는데 멈춰\n버리는 서버\n"
+    assert glossary.variants([("x.md", text)]) == [
+        "x.md:1: '멈춰 버' -> use '끝나지 않음' (hang)"
+    ]
+
+
+def test_a_term_that_is_also_listed_as_another_word_is_refused():
+    broken = (
+        '[[term]]\nen = "connection"\nko = "연결"\nothers = ["연결"]\n'
+        'chapter = "cleanup.md"\n'
+    )
+    with pytest.raises(ValueError, match="both the term and another word"):
+        glossary.terms(broken)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_page_has_an_entry_per_term_with_its_other_words(lang):
+    page = glossary.page(lang)
+    for term in glossary.terms():
+        assert f"### {term.ko if lang == 'ko' else term.en}" in page
+        for word in term.others:
+            assert word in page
+        assert f"]({term.chapter})" in page
