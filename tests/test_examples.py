@@ -1,4 +1,5 @@
-"""Run every in-process snippet and compare what it prints with its stored ``#>`` lines.
+"""Run every in-process snippet and compare what it prints with its stored ``#>`` lines:
+the code, run without them, must come back with exactly this Python's lines.
 
 ``pytest --update-examples`` records them instead: the latest Python writes the ``#>``
 lines into the snippet, another Python writes ``versions/<X.Y>/...outputs`` where it
@@ -6,6 +7,8 @@ prints something else (see guide.outputs).
 """
 
 from __future__ import annotations
+
+import difflib
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
@@ -33,27 +36,28 @@ def test_output(
     eval_example.set_config(line_length=79)
     output, python = Output(path), running_python()
     updating = eval_example.update_examples
-    # Updating runs the code without any #> line, so that a print this Python does not
-    # reach keeps none (pytest-examples leaves the lines under such a print as they
-    # are); checking runs the code with this Python's stored #> lines.
-    source = (
-        without_outputs(path.read_text(encoding="utf-8"))
-        if updating
-        else output.expected(python)
-    )
-    example = CodeExample.create(source, path=path)
+    # Both run the code without any #> line and let pytest-examples write what each
+    # print printed: a print this Python does not reach gets no line (pytest-examples'
+    # own check would leave whatever lines sit under it unchecked). Updating stores
+    # the result; checking compares it with this Python's stored #> lines.
+    code = without_outputs(path.read_text(encoding="utf-8"))
+    example = CodeExample.create(code, path=path)
     raised = None
     try:
-        if updating:
-            eval_example.run_print_update(example)
-            eval_example.to_update.clear()  # written by output.record instead
-            output.record(python, example.source)
-        else:
-            eval_example.run_print_check(example)
-    except pytest.fail.Exception:
-        raise
+        printed = pytest_examples_fixes.printed_source(eval_example, example)
     except BaseException as exc:  # noqa: BLE001 - reported below
         raised = repr(exc)
+    if raised is None and updating:
+        output.record(python, printed)
+    elif raised is None and printed != output.expected(python):
+        diff = difflib.unified_diff(
+            output.expected(python).splitlines(),
+            printed.splitlines(),
+            f"stored for Python {python}",
+            "printed now",
+            lineterm="",
+        )
+        pytest.fail("\n".join(diff), pytrace=False)
     if raised is not None:
         # Failing outside the except block: pytest-examples 0.0.18 gives the example's
         # exception a traceback that crashes pytest's reporting (INTERNALERROR) on 3.11.

@@ -9,6 +9,10 @@
 3. ``#>`` lines were inserted walking the prints backwards in the order they ran, which
    puts them on the wrong lines when a print lower in the file runs before one above it
    (two tasks interleaving). We insert them in the order of the file instead.
+4. Its check leaves the ``#>`` lines under a print that did not run unchecked, and only
+   ``--update-examples`` may write the lines itself. ``printed_source`` runs an example
+   as an update would, without writing anything, so that the tests can compare the
+   whole result with what is stored.
 """
 
 from __future__ import annotations
@@ -62,3 +66,10 @@ def apply() -> None:
     run_code.InsertPrintStatements._insert_print_statements = (
         _insert_in_file_order
     )
+
+
+def printed_source(eval_example, example) -> str:
+    """The example's code with a ``#>`` line for each line each print printed, as
+    ``--update-examples`` would write it; nothing is written."""
+    insert_print, _ = eval_example._run(example, "update", None, True, None)
+    return insert_print.updated_print_statements(example) or example.source
