@@ -45,6 +45,8 @@ def test_output(
     raised = None
     try:
         printed = pytest_examples_fixes.printed_source(eval_example, example)
+    except pytest.fail.Exception:
+        raise  # a stderr print (guide.pytest_examples_fixes), reported as it is
     except BaseException as exc:  # noqa: BLE001 - reported below
         raised = repr(exc)
     if raised is None and updating:

@@ -15,6 +15,7 @@ import re
 import sys
 from dataclasses import dataclass
 
+from guide import pages
 from guide.layout import DOCS, ROOT, rel
 
 if sys.version_info >= (3, 11):
@@ -66,13 +67,12 @@ def page(lang: str, found: tuple[Term, ...] | None = None) -> str:
     """Markdown: a heading per term (English and Korean), its other words, its chapter."""
     t, out = TEXT[lang], []
     for term in found if found is not None else terms():
-        heading = (
-            f"{term.en} ({term.ko})"
-            if lang == "en" or term.en == term.ko
-            else f"{term.ko} ({term.en})"
-        )
         if term.en == term.ko:
             heading = term.en
+        elif lang == "en":
+            heading = f"{term.en} ({term.ko})"
+        else:
+            heading = f"{term.ko} ({term.en})"
         lines = [f"### {heading}", ""]
         if lang == "en" and term.ko != term.en:
             lines.append(f"{t['ko']}: **{term.ko}**  ")
@@ -145,10 +145,11 @@ def korean_texts():
             yield f"{rel(source)} [{key}] ko", entry.get("ko", "")
             for fix in entry.get("fixes", []):
                 yield f"{rel(source)} [{key}] fixes ko", fix.get("ko", "")
-    from guide import pages  # the build's own sentences
-
     for key, sentence in pages.TEXT["ko"].items():
-        yield f"src/guide/pages.py TEXT['ko'][{key!r}]", sentence
+        yield (
+            f"src/guide/pages.py TEXT['ko'][{key!r}]",
+            sentence,
+        )  # the build's own
 
 
 def _pattern(word: str) -> re.Pattern:

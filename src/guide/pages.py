@@ -50,8 +50,8 @@ TEXT = {
         "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 "
         "Python {r}에서 실행한 결과입니다.",
         "patch_only": "{what}**{p}에서만** 나타나며, {fixed}에서 수정되었습니다({issue}).",
-        "end_of_life": "**Python {minor}는 지원이 종료되었습니다**: 보안 수정을 포함해 "
-        "더 이상 어떤 수정도 받지 않습니다. [Python {latest}용 같은 페이지 보기]({url})",
+        "end_of_life": "**Python {minor} 지원이 종료되었습니다**: 보안 수정을 포함해 "
+        "더 이상 어떤 수정도 받지 않습니다. [Python {latest}용 같은 페이지 보기]({url}).",
         "early": "이 버전의 출력은 {minor}의 초기 릴리스인 CPython {patch}에서 실행한 "
         "결과입니다(최신 릴리스는 {newest}). 이후의 {minor} 릴리스에서는 수정으로 동작이 "
         "바뀐 곳의 출력이 다를 수 있습니다.",
@@ -184,25 +184,24 @@ def version_notice(
                 patch=python.patch, minor=documented, newest=python.newest
             )
         )
-        # one entry per fix; a part of the output named by several examples once
-        parts_of = {}
+        # one entry per fix: where several examples of the page show it, the label
+        # that names the most of the output
+        same_fix = {}
         for snippet in dict.fromkeys(snippets):
             for fix in differences.fixes(Output(ROOT / snippet)):
                 if fix["python"] == documented:
                     key = (fix["issue"], fix["fixed_in"])
-                    parts_of.setdefault(key, []).append(fix.get(lang, ""))
-        known = []
-        for (issue, fixed), labels in parts_of.items():
-            label = max(
-                labels, key=len
-            )  # the others name less of the same output
-            known.append(
-                t["fix"].format(
-                    what=differences.what({lang: label}, lang),
-                    fixed=fixed,
-                    issue=differences.issue_link(issue),
-                )
+                    same_fix.setdefault(key, []).append(fix)
+        known = [
+            t["fix"].format(
+                what=differences.what(
+                    max(fixes, key=lambda f: len(f.get(lang, ""))), lang
+                ),
+                fixed=fixed,
+                issue=differences.issue_link(issue),
             )
+            for (issue, fixed), fixes in same_fix.items()
+        ]
         if known:
             parts.append(t["known"].format(fixes="; ".join(known)))
     return " ".join(parts)

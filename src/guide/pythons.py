@@ -31,9 +31,8 @@ class Python:
     minor: str  # "3.X"
     patch: str  # "3.X.Y", the exact release
     status: str  # one of STATUSES
-    newest: str | None = (
-        None  # the minor's newest release, when `patch` is earlier
-    )
+    # the minor version's newest release, when `patch` is an earlier one
+    newest: str | None = None
 
     @property
     def key(self) -> tuple[int, int]:
