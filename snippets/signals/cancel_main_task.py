@@ -27,7 +27,9 @@ async def main():
         await asyncio.Event().wait()  # serve until a signal cancels main
     finally:
         print(f"Shutting down: {DEADLINE} s for the jobs to finish")
-        done, pending = await asyncio.wait(jobs, timeout=DEADLINE)
+        pending = set()
+        if jobs:  # asyncio.wait() raises ValueError on an empty set
+            _, pending = await asyncio.wait(jobs, timeout=DEADLINE)
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)

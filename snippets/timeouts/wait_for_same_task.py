@@ -11,13 +11,14 @@ async def handler():
 
 async def main():
     me = asyncio.current_task()
-    ran_in = await asyncio.wait_for(handler(), timeout=1)
-    same = ran_in is me
-    print("handler ran in the caller's task:", same)
-    #> handler ran in the caller's task: True
-    seen = request_id.get()
-    print("the caller sees request_id =", seen)
-    #> the caller sees request_id = r-1
+    for timeout in (1, None):
+        request_id.set("unset")
+        ran_in = await asyncio.wait_for(handler(), timeout=timeout)
+        same = ran_in is me
+        seen = request_id.get()
+        print(f"timeout={timeout}: same task: {same}, request_id = {seen}")
+        #> timeout=1: same task: True, request_id = r-1
+        #> timeout=None: same task: True, request_id = r-1
 
 
 asyncio.run(main())
