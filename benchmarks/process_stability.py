@@ -1,10 +1,11 @@
 """How stable are the process examples under load? Prints figures; asserts nothing.
 
-    uv run python benchmarks/process_stability.py [RUNS]
+    uv run python benchmarks/process_stability.py [RUNS] [-k EXPR]
 
 Keeps one core busy with a spinning process, then runs the process-example tests RUNS
 times (default 20) on each Python's nox environment (``uv run nox -s examples`` makes
-them), and prints how many runs passed and how long they took.
+them), and prints how many runs passed and how long they took. ``-k EXPR`` runs only
+the tests pytest's ``-k`` selects (``-k production``: one chapter's examples).
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from guide.pythons import MINORS as PYTHONS
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    args = sys.argv[1:]
+    select = []
+    if "-k" in args:
+        at = args.index("-k")
+        select = ["-k", args[at + 1]]
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 20
     spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
         for python in PYTHONS:
@@ -44,6 +51,7 @@ def main() -> None:
                         "-q",
                         "-p",
                         "no:cacheprovider",
+                        *select,
                     ],
                     cwd=ROOT,
                     capture_output=True,

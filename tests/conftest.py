@@ -1,1 +1,4 @@
-from guide.servers import redis_url  # noqa: F401  (fixture)
+from guide.servers import (  # noqa: F401  (fixtures)
+    database_url,
+    redis_url,
+)

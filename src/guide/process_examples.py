@@ -18,21 +18,46 @@ A process example is ``snippets/<chapter>/<name>.py`` with a scenario beside it,
     wait_idle = false      # ...or at once (the main thread is joining a thread, say)
     [[step]]
     exits_within = 2       # if it has not exited after 2 s, say so and go on
+    [[step]]
+    inspect = "pstree"     # `python -m asyncio pstree <pid>` (3.14+) from another
+                           # process; its output goes into the transcript
+    [[step]]
+    post = 6               # 6 concurrent HTTP POSTs (or `get = 6`) to
+    path = "/work"         # 127.0.0.1:<port><path> by aiohttp's client, not awaited:
+                           # counted when the process has ended (guide.http_load)
+
+A top-level ``command`` runs the snippet through other programs instead of as
+``python <snippet>``; ``{python}`` and ``{snippet}`` stand for the interpreter under
+test and the snippet's path, and the transcript shows them as ``python`` and the path::
+
+    command = ["unshare", "--pid", "--fork", "--kill-child", "sh", "-c",
+               "{python} {snippet}"]
+
+A ``signal`` step then goes to the command itself (``unshare``), or with
+``to = "pid1"`` to the process the command forked first: PID 1 of the PID namespace
+that ``unshare --pid --fork`` made, as a container runtime signals a container's
+init (the transcript says ``[SIGTERM to process 1]``). Waiting for the event loop to
+be idle looks at the last process of that chain (the Python under ``sh`` or ``tini``).
 
 After the last step the process must exit within ``timeout`` seconds (default 15).
 The transcript holds the command, stdout and stderr merged in the order they were
 written (the child is unbuffered, as on a terminal), a ``[...]`` line for each action,
-and the exit status. Output is normalised only where it varies by machine or run.
+and the exit status, or the signal that ended the process; before it, if the
+scenario sent HTTP requests, a line per ``get`` or ``post`` step counting how its requests ended
+(answered, lost, refused) and their totals. Output is normalised only where it
+varies by machine or run.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -69,6 +94,39 @@ def load_scenario(snippet: Path) -> dict:
         return tomllib.load(f)
 
 
+def command_fails(snippet: Path) -> str | None:
+    """Why the scenario's ``command`` cannot run here (``unshare --pid`` needs root,
+    ``tini`` must be installed), or None: the command is tried once, on an empty program
+    in place of the snippet."""
+    if not is_process_example(snippet) or "command" not in load_scenario(
+        snippet
+    ):
+        return None
+    command = load_scenario(snippet)["command"]
+    with tempfile.NamedTemporaryFile(suffix=".py") as empty:
+        argv = [
+            arg.replace("{python}", shlex.quote(sys.executable)).replace(
+                "{snippet}", empty.name
+            )
+            if arg != "{python}"
+            else sys.executable
+            for arg in command
+        ]
+        try:
+            result = subprocess.run(
+                argv, capture_output=True, text=True, timeout=STEP_TIMEOUT
+            )
+        except (OSError, subprocess.TimeoutExpired) as e:
+            return f"{' '.join(command)} cannot run here: {e}"
+    if result.returncode != 0:
+        why = (result.stderr or result.stdout).strip().splitlines()
+        return (
+            f"{' '.join(command)} cannot run here "
+            f"(exit status {result.returncode}: {why[-1] if why else 'no output'})"
+        )
+    return None
+
+
 # Run in a small Python that then becomes the example (exec keeps the pid):
 # SIGINT back to its default (a non-interactive shell may have ignored it, and Python
 # would then ignore Ctrl-C too), and SIGKILL when the test process dies, so that a
@@ -78,6 +136,13 @@ _LAUNCH = (
     "signal.signal(signal.SIGINT, signal.SIG_DFL);"
     "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
     "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
+# The same for a scenario's `command`, which then replaces this small Python.
+_LAUNCH_COMMAND = (
+    "import ctypes, os, signal, sys;"
+    "signal.signal(signal.SIGINT, signal.SIG_DFL);"
+    "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
+    "os.execvp(sys.argv[1], sys.argv[1:])"
 )
 
 
@@ -97,14 +162,17 @@ class ProcessRun:
         self._lock = threading.Condition()
         self._clients: dict[int, socket.socket] = {}
         self._captured: dict[str, str] = {}
+        self._http = None  # guide.http_load.HttpLoad, for `get` and `post`
 
     # -- the process -------------------------------------------------------
     def run(self) -> str:
         scenario = load_scenario(self.snippet)
         rel = self.snippet.relative_to(ROOT).as_posix()
-        self._chunks.append(f"$ python {rel}\n")
+        self._wrapped = "command" in scenario
+        argv, shown = self._command(scenario, rel)
+        self._chunks.append(f"$ {shown}\n")
         self.proc = subprocess.Popen(
-            [self.python, "-c", _LAUNCH, rel],
+            argv,
             cwd=ROOT,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -131,13 +199,69 @@ class ProcessRun:
             reader.join(timeout=STEP_TIMEOUT)
         finally:
             self.close()
+            if self._http is not None:
+                try:  # once the process has ended: how each request ended
+                    for line in self._http.tally():
+                        self._mark(line)
+                finally:
+                    self._http.close()
         status = self.proc.returncode
         if status < 0:
+            # No exit status: the process was ended by a signal. What a reader
+            # sees depends on who asks: subprocess's returncode, or a shell's $?
+            # (and a container runtime's exit code), which is 128 + the number.
             name = signal.Signals(-status).name
-            self._mark(f"exit status {128 - status} (killed by {name})")
+            self._mark(
+                f"killed by {name}: returncode {status} in subprocess, "
+                f"{128 - status} in a shell"
+            )
         else:
             self._mark(f"exit status {status}")
         return self.transcript()
+
+    def _command(self, scenario: dict, rel: str) -> tuple[list[str], str]:
+        """What to run, and the command line the transcript shows for it."""
+        if "command" not in scenario:
+            return [self.python, "-c", _LAUNCH, rel], f"python {rel}"
+        argv, shown = [self.python, "-c", _LAUNCH_COMMAND], []
+        for arg in scenario["command"]:
+            python = (
+                self.python if arg == "{python}" else shlex.quote(self.python)
+            )
+            argv.append(
+                arg.replace("{python}", python).replace("{snippet}", rel)
+            )
+            shown.append(
+                arg.replace("{python}", "python").replace("{snippet}", rel)
+            )
+        return argv, shlex.join(shown)
+
+    def _children(self, pid: int) -> list[int]:
+        try:
+            text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+        except OSError:
+            return []
+        return [int(child) for child in text.split()]
+
+    def _pid1(self) -> int:
+        """The command's first child (PID 1 of the namespace ``unshare`` made)."""
+        deadline = time.monotonic() + STEP_TIMEOUT
+        while not (children := self._children(self.proc.pid)):
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise AssertionError(
+                    "the command started no process; transcript so far:\n"
+                    + self.transcript()
+                )
+            time.sleep(0.01)
+        self.started.append(children[0])
+        return children[0]
+
+    def _last(self) -> int:
+        """The end of the chain of first children: the Python a command started."""
+        pid = self.proc.pid
+        while children := self._children(pid):
+            pid = children[0]
+        return pid
 
     def close(self) -> None:
         for client in self._clients.values():
@@ -186,8 +310,19 @@ class ProcessRun:
                 self._wait_until_loop_idle()
             # Ctrl-C to a process that has gone: no-op
             if self.proc.poll() is None:
-                self._mark(step["signal"])
-                self.proc.send_signal(signal.Signals[step["signal"]])
+                sig = signal.Signals[step["signal"]]
+                if step.get("to") == "pid1":
+                    self._mark(f"{step['signal']} to process 1")
+                    os.kill(self._pid1(), sig)
+                else:
+                    self._mark(step["signal"])
+                    self.proc.send_signal(sig)
+        elif "inspect" in step:
+            self._inspect(step["inspect"])
+        elif "get" in step or "post" in step:
+            method = "GET" if "get" in step else "POST"
+            count = step[method.lower()]
+            self._request(method, count, step.get("path", "/"))
         elif "exits_within" in step:
             seconds = step["exits_within"]
             try:
@@ -199,6 +334,28 @@ class ProcessRun:
                 f"unknown step {step!r} in {scenario_path(self.snippet)}"
             )
 
+    def _inspect(self, command: str) -> None:
+        """``python -m asyncio <command> <pid>``, run as a reader would run it from
+        another terminal; its output is marked off in the transcript."""
+        pid = str(self.proc.pid)
+        self._mark(f"$ python -m asyncio {command} <pid>")
+        result = subprocess.run(
+            [self.python, "-m", "asyncio", command, pid],
+            capture_output=True,
+            text=True,
+            timeout=STEP_TIMEOUT,
+            check=False,
+        )
+        # The pid appears as the thread id of `ps`: keep the columns' widths.
+        output = re.sub(
+            rf"\b{pid}( *)",
+            lambda m: "<pid>".ljust(len(m[0])),
+            result.stdout + result.stderr,
+        )
+        with self._lock:
+            self._chunks.append(output)
+        self._mark(f"exit status {result.returncode}")
+
     def _wait_until_loop_idle(self, seconds: float = 1.0) -> None:
         """Until the main thread sleeps in epoll/select, i.e. the event loop is idle.
 
@@ -208,7 +365,8 @@ class ProcessRun:
         Programs that are not idle in an event loop (joining a thread, say) get the
         signal after ``seconds`` anyway: nothing is recorded either way.
         """
-        wchan = Path(f"/proc/{self.proc.pid}/wchan")
+        pid = self._last() if self._wrapped else self.proc.pid
+        wchan = Path(f"/proc/{pid}/wchan")
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline and self.proc.poll() is None:
             try:
@@ -238,6 +396,15 @@ class ProcessRun:
                         + normalise("".join(self._chunks))
                     )
                 self._lock.wait(timeout=min(left, 0.1))
+
+    def _request(self, method: str, count: int, path: str) -> None:
+        from guide.http_load import HttpLoad
+
+        if self._http is None:
+            self._http = HttpLoad(timeout=CLIENT_TIMEOUT)
+        noun = "request" if count == 1 else "requests"
+        self._mark(f"{count} {noun} {method} {path}")
+        self._http.send(method, int(self._captured["port"]), path, count)
 
     def _connect(self, client: int) -> None:
         port = int(self._captured["port"])

@@ -1,0 +1,60 @@
+import asyncio
+import signal
+
+from aiohttp import web
+
+WORK = 2.0  # seconds each request takes
+READINESS_PAUSE = 0.5  # for load balancers to notice (seconds in production)
+DRAIN = 10.0  # seconds in-flight requests get; below the orchestrator's grace
+CLEANUP = 1.0  # seconds for closing what the service holds
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    in_flight = 0
+
+    async def work(request):
+        nonlocal in_flight
+        in_flight += 1
+        print(f"in flight: {in_flight}")
+        try:
+            await asyncio.sleep(WORK)  # stands in for the real work
+            return web.Response(text="done\n")
+        finally:
+            in_flight -= 1
+
+    async def ready(request):
+        status = 503 if stopping.is_set() else 200
+        print(f"readiness probe: {status}")
+        return web.Response(status=status)
+
+    async def close_resources(app):
+        await asyncio.wait_for(asyncio.sleep(0.1), CLEANUP)  # pools, files
+        print("resources closed")
+
+    app = web.Application()
+    app.router.add_post("/work", work)
+    app.router.add_get("/ready", ready)
+    app.on_cleanup.append(close_resources)
+    runner = web.AppRunner(app, shutdown_timeout=DRAIN)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0]
+    print(f"Serving on http://{host}:{port}")
+
+    await stopping.wait()
+    print(f"SIGTERM: /ready now fails; {in_flight} requests in flight")
+    await asyncio.sleep(READINESS_PAUSE)  # still serving meanwhile
+    await site.stop()  # stop accepting: new connections are refused
+    print(f"Stopped accepting; draining {in_flight} requests")
+    # closes idle keep-alive connections, waits up to DRAIN for the
+    # requests in flight, then runs on_cleanup
+    await runner.cleanup()
+    print(f"Drained: {in_flight} requests in flight")
+
+
+asyncio.run(main())
