@@ -98,20 +98,13 @@ def command_fails(snippet: Path) -> str | None:
     """Why the scenario's ``command`` cannot run here (``unshare --pid`` needs root,
     ``tini`` must be installed), or None: the command is tried once, on an empty program
     in place of the snippet."""
-    if not is_process_example(snippet) or "command" not in load_scenario(
-        snippet
+    if "command" not in (
+        load_scenario(snippet) if is_process_example(snippet) else {}
     ):
         return None
     command = load_scenario(snippet)["command"]
     with tempfile.NamedTemporaryFile(suffix=".py") as empty:
-        argv = [
-            arg.replace("{python}", shlex.quote(sys.executable)).replace(
-                "{snippet}", empty.name
-            )
-            if arg != "{python}"
-            else sys.executable
-            for arg in command
-        ]
+        argv = command_argv(command, sys.executable, empty.name)
         try:
             result = subprocess.run(
                 argv, capture_output=True, text=True, timeout=STEP_TIMEOUT
@@ -127,23 +120,33 @@ def command_fails(snippet: Path) -> str | None:
     return None
 
 
+def command_argv(command: list[str], python: str, snippet: str) -> list[str]:
+    """A scenario's ``command`` with ``{python}`` and ``{snippet}`` filled in; inside a
+    longer argument (``sh -c "{python} {snippet}"``) the interpreter is shell-quoted."""
+    return [
+        python
+        if arg == "{python}"
+        else arg.replace("{python}", shlex.quote(python)).replace(
+            "{snippet}", snippet
+        )
+        for arg in command
+    ]
+
+
 # Run in a small Python that then becomes the example (exec keeps the pid):
 # SIGINT back to its default (a non-interactive shell may have ignored it, and Python
 # would then ignore Ctrl-C too), and SIGKILL when the test process dies, so that a
 # killed test run leaves nothing behind. (No preexec_fn: unsafe with threads.)
-_LAUNCH = (
+_PREPARE = (
     "import ctypes, os, signal, sys;"
     "signal.signal(signal.SIGINT, signal.SIG_DFL);"
     "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
-    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
+_LAUNCH = (
+    _PREPARE + "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
 )
 # The same for a scenario's `command`, which then replaces this small Python.
-_LAUNCH_COMMAND = (
-    "import ctypes, os, signal, sys;"
-    "signal.signal(signal.SIGINT, signal.SIG_DFL);"
-    "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
-    "os.execvp(sys.argv[1], sys.argv[1:])"
-)
+_LAUNCH_COMMAND = _PREPARE + "os.execvp(sys.argv[1], sys.argv[1:])"
 
 
 @dataclass
@@ -223,18 +226,10 @@ class ProcessRun:
         """What to run, and the command line the transcript shows for it."""
         if "command" not in scenario:
             return [self.python, "-c", _LAUNCH, rel], f"python {rel}"
-        argv, shown = [self.python, "-c", _LAUNCH_COMMAND], []
-        for arg in scenario["command"]:
-            python = (
-                self.python if arg == "{python}" else shlex.quote(self.python)
-            )
-            argv.append(
-                arg.replace("{python}", python).replace("{snippet}", rel)
-            )
-            shown.append(
-                arg.replace("{python}", "python").replace("{snippet}", rel)
-            )
-        return argv, shlex.join(shown)
+        command = scenario["command"]
+        argv = [self.python, "-c", _LAUNCH_COMMAND]
+        argv += command_argv(command, self.python, rel)
+        return argv, shlex.join(command_argv(command, "python", rel))
 
     def _children(self, pid: int) -> list[int]:
         try:

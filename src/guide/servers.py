@@ -33,16 +33,12 @@ import pytest
 from guide.layout import required_python
 from guide.process_examples import command_fails
 
-NEEDS = "# needs: redis-server"
-NEEDS_POSTGRES = "# needs: postgresql"
+# `# needs: <server>` in a snippet, and the fixture that provides that server
+SERVERS = {"redis-server": "redis_url", "postgresql": "database_url"}
 
 
-def needs_redis(snippet: Path) -> bool:
-    return NEEDS in snippet.read_text(encoding="utf-8")
-
-
-def needs_postgres(snippet: Path) -> bool:
-    return NEEDS_POSTGRES in snippet.read_text(encoding="utf-8")
+def needs_server(snippet: Path, server: str) -> bool:
+    return f"# needs: {server}" in snippet.read_text(encoding="utf-8")
 
 
 def _free_port() -> int:
@@ -51,14 +47,19 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _missing(message: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     binary = shutil.which("redis-server")
     if binary is None:
-        message = "redis-server is not installed (Debian: apt-get install redis-server)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        _missing(
+            "redis-server is not installed (Debian: apt-get install redis-server)"
+        )
     port = _free_port()
     with tempfile.TemporaryDirectory() as data:
         proc = subprocess.Popen(
@@ -99,12 +100,6 @@ def redis_url():
             os.environ.pop("REDIS_URL", None)
             proc.terminate()
             proc.wait(timeout=10)
-
-
-def _missing(message: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def _postgres_programs() -> Path | None:
@@ -213,7 +208,6 @@ def prepare(snippet: Path, request: pytest.FixtureRequest) -> None:
     why = command_fails(snippet)
     if why:
         _missing(why + " (it needs root, util-linux's unshare and tini)")
-    if needs_redis(snippet):
-        request.getfixturevalue("redis_url")
-    if needs_postgres(snippet):
-        request.getfixturevalue("database_url")
+    for server, fixture in SERVERS.items():
+        if needs_server(snippet, server):
+            request.getfixturevalue(fixture)
