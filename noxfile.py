@@ -1,130 +1,119 @@
 """Every test of the guide: ``uv run nox``. The Pythons come from pythons.toml.
 
-* ``examples-3.X``: every example run on that exact release, its outputs compared.
+* ``examples``: every example run on each listed Python (``examples-3.X``, the latest
+  first: it records the outputs the others are compared with), on that exact release.
 * ``pages``: every site version, built by one toolchain and deployed with mike into
-  build/pages-repo; ``versions`` checks that deployment (and asks for ``pages`` first).
+  build/pages-repo (``guide.tools.deploy``); ``versions`` checks that deployment.
 * ``site``: the site built strict, the two languages compared, lint of code and workflows.
 * ``refresh``: record every Python's outputs again (after adding or removing a Python).
+
+Importing this file does nothing but define the sessions: interpreters are looked for,
+and environments made, when a session runs.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import subprocess
 
 import nox
 
-from guide.layout import ROOT, VERSIONS, copy_of_tree, rel
-from guide.outputs import owner, stored_files
-from guide.pythons import ENTRIES, LATEST, MINORS, patch
+from guide.core.ci import on_ci
+from guide.core.example import owner, stored_files
+from guide.core.paths import ROOT, VERSIONS, rel
+from guide.core.pythons import LATEST, MINORS, interpreter, wrong_release
+from guide.tools.tree import copy_of_tree
 
 PAGES_REPO = ROOT / "build" / "pages-repo"
 SERVE_AT = "http://127.0.0.1:8000"
 # The latest Python first: it records the outputs the others are compared with.
 EXAMPLE_PYTHONS = [LATEST, *(m for m in MINORS if m != LATEST)]
+EXAMPLE_TESTS = ["tests/test_examples.py", "tests/test_processes.py"]
+# pytest-xdist workers: process examples mostly wait (for a signal's effect, a
+# timeout), so four share two cores well; the site's files are split between two,
+# each file on one worker (the browser tests share one built site and one Chromium).
+EXAMPLE_WORKERS = ["-n", "4"]
+FILE_WORKERS = ["-n", "2", "--dist", "loadfile"]
+# every session's own tests
+SITE_TESTS = [
+    "tests",
+    *(f"--ignore={t}" for t in EXAMPLE_TESTS),
+    "--ignore=tests/test_versions.py",
+    "--ignore=tests/test_version_selector.py",
+]
 
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_venv = "yes"
-nox.options.sessions = ["examples", "versions", "site"]
-os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")
+nox.options.sessions = [
+    *(f"examples-{m}" for m in EXAMPLE_PYTHONS),
+    "versions",
+    "site",
+]
 
 
-def _expose_pyenv_pythons() -> None:
-    """pyenv's shims answer to ``python3.X`` only for the versions in PYENV_VERSION:
-    name the exact releases of the list that pyenv has, after the current ones."""
-    pyenv = shutil.which("pyenv")
-    if not pyenv:
-        return
-    found = set(
-        subprocess.run(
-            [pyenv, "versions", "--bare"],
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.split()
-    )
-    current = (
-        os.environ.get("PYENV_VERSION")
-        or subprocess.run(
-            [pyenv, "version-name"],
-            capture_output=True,
-            text=True,
-            check=False,
-        ).stdout.strip()
-    )
-    chosen = [
-        v for v in current.split(":") if v
-    ]  # keeps uv and nox themselves
-    chosen += [
-        p.patch for p in ENTRIES if p.patch in found and p.patch not in chosen
-    ]
-    os.environ["PYENV_VERSION"] = ":".join(chosen)
-
-
-_expose_pyenv_pythons()
-
-
-def _forget_venvs_of_other_releases() -> None:
-    """``reuse_venv`` would keep an examples venv made by another release of the same
-    minor version (an older patch release than the list names now): remove it, so that nox
-    makes it again with whichever interpreter it finds now."""
-    for minor in EXAMPLE_PYTHONS:
-        venv = ROOT / ".nox" / f"examples-{minor.replace('.', '-')}"
-        config = venv / "pyvenv.cfg"
-        if not config.exists():
-            continue
-        recorded = re.search(
-            r"^version_info = (\S+)", config.read_text(), re.MULTILINE
-        )
-        if recorded and recorded.group(1) != patch(minor):
-            shutil.rmtree(venv)
-
-
-_forget_venvs_of_other_releases()
-
-
-def install(session: nox.Session, *groups: str) -> None:
-    """The project and the locked versions of the named dependency groups."""
+def sync(session: nox.Session, env: str, *groups: str, python=None) -> None:
+    """The project and the locked versions of the named dependency groups, into the
+    environment ``env`` (made again by uv when its interpreter is not ``python``)."""
     session.run_install(
         "uv",
         "sync",
         "--frozen",
         "--no-default-groups",
         *(f"--group={group}" for group in groups),
-        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+        *(["--python", python] if python else []),
+        env={"UV_PROJECT_ENVIRONMENT": env, "UV_PYTHON_DOWNLOADS": "never"},
+        external=True,
     )
 
 
-def check_release(session: nox.Session, minor: str) -> None:
-    """Outputs belong to one exact release: say which one runs, and refuse another on CI."""
-    found = session.run(
-        "python",
-        "-c",
-        "import platform; print(platform.python_version())",
-        silent=True,
-    ).strip()
-    session.log(f"Python {found} (outputs recorded with {patch(minor)})")
-    if found != patch(minor):
-        message = (
-            f"Python {found} is not {patch(minor)}, which pythons.toml names"
-        )
-        if os.environ.get("CI") == "true":
-            session.error(message)
-        session.warn(message + ": transcripts may differ")
+def install(session: nox.Session, *groups: str) -> None:
+    sync(session, session.virtualenv.location, *groups)
 
 
-@nox.session(python=EXAMPLE_PYTHONS)
+@nox.session(python=False)
 def examples(session: nox.Session) -> None:
-    install(session, "test")
-    check_release(session, session.python)
+    """Every examples-3.X session, the latest first (arguments are passed on)."""
+    for minor in EXAMPLE_PYTHONS:
+        session.notify(f"examples-{minor}", posargs=session.posargs)
+
+
+def examples_on(session: nox.Session, minor: str) -> None:
+    """The examples on ``minor``'s listed release, in an environment of its own."""
+    python, release = interpreter(minor)
+    if python is None:
+        message = f"no Python {minor} found (pyenv, or python{minor} on PATH)"
+        if on_ci():
+            session.error(message)
+        session.skip(message)
+    problem = wrong_release(minor, release)
+    if problem and on_ci():
+        session.error(problem)
+    if problem:
+        session.warn(problem + ": transcripts may differ")
+    session.log(f"Python {release}: {python}")
+    env = ROOT / ".nox" / f"examples-{minor.replace('.', '-')}"
+    config = env / "pyvenv.cfg"
+    if (
+        config.exists()
+        and f"version_info = {release}" not in config.read_text()
+    ):
+        shutil.rmtree(env)  # made by another release of the same minor version
+    sync(session, str(env), "test", python=python)
     session.run(
-        "pytest",
-        "tests/test_examples.py",
-        "tests/test_processes.py",
+        str(env / "bin" / "pytest"),
+        *EXAMPLE_TESTS,
+        *EXAMPLE_WORKERS,
         *session.posargs,
+        external=True,
     )
+
+
+for _minor in EXAMPLE_PYTHONS:
+    nox.session(
+        python=False,
+        name=f"examples-{_minor}",
+        tags=["examples"],
+    )(lambda session, minor=_minor: examples_on(session, minor))
 
 
 @nox.session(python=False)
@@ -146,40 +135,15 @@ def refresh(session: nox.Session) -> None:
         session.notify(f"examples-{minor}", posargs=["--update-examples"])
 
 
-def _fresh_pages_repo() -> None:
-    """A temporary git repository holding the working tree, for mike to deploy into."""
-    shutil.rmtree(PAGES_REPO, ignore_errors=True)
-    copy_of_tree(PAGES_REPO)
-
-
 @nox.session
 def pages(session: nox.Session) -> None:
     """One site version per Python, all built by this session's toolchain, into
     build/pages-repo's gh-pages branch (never pushed). Serve them: see README."""
     install(session, "docs")
-    _fresh_pages_repo()
+    shutil.rmtree(PAGES_REPO, ignore_errors=True)
+    copy_of_tree(PAGES_REPO)
     session.chdir(PAGES_REPO)
-    for minor in EXAMPLE_PYTHONS:
-        # mike appends the version to site_url itself
-        env = {
-            "SITE_URL": f"{SERVE_AT}/",
-            "NO_MKDOCS_2_WARNING": "1",
-            "GUIDE_PYTHON": minor,
-        }
-        aliases = ["latest"] if minor == LATEST else []
-        session.run(
-            "mike",
-            "deploy",
-            "--update-aliases",
-            "--title",
-            f"Python {minor}",
-            minor,
-            *aliases,
-            env=env,
-        )
-    session.run("mike", "set-default", "latest")
-    # the root's 404.html: a missing path leads to the same path in latest
-    session.run("python", "-m", "guide.lost_readers", ".", f"{SERVE_AT}/")
+    session.run("python", "-m", "guide.tools.deploy", f"{SERVE_AT}/")
 
 
 @nox.session(requires=["pages"])
@@ -190,22 +154,16 @@ def versions(session: nox.Session) -> None:
         "pytest",
         "tests/test_versions.py",
         "tests/test_version_selector.py",
+        *FILE_WORKERS,
         *session.posargs,
     )
 
 
 @nox.session
 def site(session: nox.Session) -> None:
+    """Every other test; arguments are added (`-- -q -k test_pages`)."""
     install(session, "test", "docs", "lint", "browser")
-    # Arguments name the tests to run instead (`-- tests/test_site.py`).
-    everything = [
-        "tests",
-        "--ignore=tests/test_examples.py",
-        "--ignore=tests/test_processes.py",
-        "--ignore=tests/test_versions.py",
-        "--ignore=tests/test_version_selector.py",
-    ]
-    session.run("pytest", *(session.posargs or everything))
+    session.run("pytest", *SITE_TESTS, *FILE_WORKERS, *session.posargs)
 
 
 @nox.session(name="serve-versions", requires=["pages"])

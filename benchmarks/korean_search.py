@@ -16,8 +16,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from guide import glossary
-from guide.browser_support import (
+from guide.build import glossary
+from guide.testing.browser import (
     Server,
     build_version,
     mkdocs_config,

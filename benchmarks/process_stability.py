@@ -4,8 +4,9 @@
 
 Keeps one core busy with a spinning process, then runs the process-example tests RUNS
 times (default 20) on each Python's nox environment (``uv run nox -s examples`` makes
-them), and prints how many runs passed and how long they took. ``-k EXPR`` runs only
-the tests pytest's ``-k`` selects (``-k production``: one chapter's examples).
+them), with the suite's pytest-xdist workers, and prints how many runs passed and how
+long they took. ``-k EXPR`` runs only the tests pytest's ``-k`` selects (``-k
+production``: one chapter's examples).
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import subprocess
 import sys
 import time
 
-from guide.layout import ROOT
-from guide.pythons import MINORS as PYTHONS
+from guide.core.paths import ROOT
+from guide.core.pythons import MINORS as PYTHONS
+
+sys.path.insert(0, str(ROOT))
+from noxfile import EXAMPLE_WORKERS  # noqa: E402  (the suite's workers)
 
 
 def main() -> None:
@@ -51,6 +55,7 @@ def main() -> None:
                         "-q",
                         "-p",
                         "no:cacheprovider",
+                        *EXAMPLE_WORKERS,
                         *select,
                     ],
                     cwd=ROOT,

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from selenium.webdriver.support.ui import WebDriverWait
 
-from guide.browser_support import (
+from guide.testing.browser import (
     STARTED,
     QuietHandler,
     Server,
@@ -231,7 +231,7 @@ def main() -> None:
 
 
 def report(build_seconds: float, rows: list, searches: list) -> None:
-    print(f"build (mkdocs build --strict, once): {build_seconds:.2f} s")
+    print(f"build (properdocs build --strict, once): {build_seconds:.2f} s")
     print(
         f"gzip level {GZIP_LEVEL} for text, Cache-Control: max-age={MAX_AGE}; "
         "KiB as sent (raw = uncompressed)\n"

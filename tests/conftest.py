@@ -1,4 +1,1 @@
-from guide.servers import (  # noqa: F401  (fixtures)
-    database_url,
-    redis_url,
-)
+pytest_plugins = ["guide.testing.plugin"]

@@ -15,14 +15,22 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from PIL import Image
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from guide import glossary
-from guide.browser_support import (
+from guide.build import glossary
+from guide.core.example import Example, embedded
+from guide.core.paths import (
     ROOT,
+    in_language,
+    language_of_url,
+    url_prefix,
+)
+from guide.core.pythons import LATEST
+from guide.testing.browser import (
     STARTED,
     Server,
     build_version,
@@ -32,9 +40,6 @@ from guide.browser_support import (
     skip_without_chromium,
     start_chrome,
 )
-from guide.layout import examples_named
-from guide.outputs import Output
-from guide.pythons import LATEST
 
 skip_without_chromium()
 
@@ -170,10 +175,11 @@ def visits(site, browser) -> dict[str, Visit]:
 
 
 def test_every_page_of_both_languages_is_visited(visits):
-    english = [p for p in visits if p.startswith("en/")]
-    korean = [p for p in visits if not p.startswith("en/")]
-    assert "" in korean and "en/" in english
-    assert CHAPTER in korean and "en/" + CHAPTER in english
+    english = [p for p in visits if language_of_url(p) == "en"]
+    korean = [p for p in visits if language_of_url(p) == "ko"]
+    assert url_prefix("ko") in korean and url_prefix("en") in english
+    assert in_language(CHAPTER, "ko") in korean
+    assert in_language(CHAPTER, "en") in english
 
 
 def test_no_console_errors(visits):
@@ -199,7 +205,8 @@ def test_no_request_leaves_the_local_server(site, visits):
 
 def other_language(path: str) -> tuple[str, str]:
     """(language, path) of the same page in the other language."""
-    return ("ko", path[3:]) if path.startswith("en/") else ("en", "en/" + path)
+    other = "ko" if language_of_url(path) == "en" else "en"
+    return other, in_language(path, other)
 
 
 def test_language_links_lead_to_the_same_page(site, visits):
@@ -217,7 +224,9 @@ def test_language_links_lead_to_the_same_page(site, visits):
     assert not wrong, json.dumps(wrong, indent=1)
 
 
-@pytest.mark.parametrize("path", [CHAPTER, "en/" + CHAPTER])
+@pytest.mark.parametrize(
+    "path", [url_prefix(lang) + CHAPTER for lang in ("ko", "en")]
+)
 def test_language_switcher_switches_the_page(site, browser, path):
     before = visit(browser, site.url + path)
     language, counterpart = other_language(path)
@@ -276,16 +285,16 @@ def read_clipboard(driver) -> str | None:
 def test_copy_button_copies_the_snippet_file(site, browser, language):
     """What a reader copies is the file, with the outputs of the Python the page
     documents (the latest here) as its #> lines."""
-    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    page = url_prefix(language) + CHAPTER
     markdown = site.project / "docs" / language / (CHAPTER.strip("/") + ".md")
-    embedded = {
-        Path(name).name: Output(site.project / name)
-        for name in examples_named(markdown.read_text(encoding="utf-8"))
+    shown = {
+        Path(name).name: Example(site.project / name)
+        for name in embedded(markdown.read_text(encoding="utf-8"))
     }
     visit(browser, site.url + page)
     checked, wrong = [], {}
     for block in browser.execute_script(_COPY_BUTTONS):
-        output = embedded.get(block["title"])
+        output = shown.get(block["title"])
         if output is None:
             continue  # an output block, titled with the Pythons that printed it
         browser.execute_async_script(_WRITE_CLIPBOARD, "nothing copied yet")
@@ -294,33 +303,33 @@ def test_copy_button_copies_the_snippet_file(site, browser, language):
         checked.append(output)
         expected = (
             output.snippet.read_text(encoding="utf-8")
-            if output.is_transcript
+            if output.is_process
             else output.expected(LATEST)
         )
         if copied != expected.rstrip("\n"):
             wrong[output.name] = copied
-    in_process = [o for o in checked if not o.is_transcript]
+    in_process = [o for o in checked if not o.is_process]
     assert in_process, f"no in-process snippet with a copy button on /{page}"
     assert not wrong, json.dumps(wrong, indent=1, ensure_ascii=False)
 
 
-def pages_containing(site: Site, words: list[str], english: bool) -> set[str]:
+def pages_containing(site: Site, words: list[str], lang: str) -> set[str]:
     return {
         doc["location"].split("#")[0]
         for doc in site.search_index()
-        if doc["location"].startswith("en/") == english
+        if language_of_url(doc["location"]) == lang
         and any(w in doc["title"] + " " + doc["text"] for w in words)
     }
 
 
 def test_korean_search_finds_words_with_particles(site, browser):
     # 취소 (cancellation) is mostly written with a particle attached: 취소를, 취소가...
-    expected = pages_containing(site, ["취소를", "취소가"], english=False)
+    expected = pages_containing(site, ["취소를", "취소가"], "ko")
     assert expected, "no Korean page says 취소를 or 취소가"
     visit(browser, site.url + CHAPTER)
     found = {site.page(url) for url in search(browser, "취소")}
     assert expected <= found, f"missing: {sorted(expected - found)}"
-    assert not [p for p in found if p.startswith("en/")]
+    assert all(language_of_url(p) == "ko" for p in found), found
 
 
 def test_korean_search_finds_the_glossary_entry_of_other_words(site, browser):
@@ -341,12 +350,12 @@ def test_korean_search_finds_the_glossary_entry_of_other_words(site, browser):
 
 
 def test_english_search_finds_the_english_page(site, browser):
-    expected = pages_containing(site, ["uncancel"], english=True)
-    assert "en/" + CHAPTER in expected
-    visit(browser, site.url + "en/")
+    expected = pages_containing(site, ["uncancel"], "en")
+    assert url_prefix("en") + CHAPTER in expected
+    visit(browser, site.url + url_prefix("en"))
     found = {site.page(url) for url in search(browser, "uncancel")}
     assert expected <= found, f"missing: {sorted(expected - found)}"
-    assert all(p.startswith("en/") for p in found), found
+    assert all(language_of_url(p) == "en" for p in found), found
 
 
 _INDEX_REQUESTS = """
@@ -358,7 +367,7 @@ return performance.getEntriesByType("resource").map(r => r.name)
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_search_index_waits_for_a_search(site, browser, language):
     """Loaded when a reader searches, and only the page's language's."""
-    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    page = url_prefix(language) + CHAPTER
     visit(browser, site.url + page)
     assert browser.execute_script(_INDEX_REQUESTS) == []
     search(browser, "asyncio")
@@ -450,12 +459,31 @@ def set_scheme(driver, scheme: str) -> None:
     )
 
 
+def check_screenshot(png: Path, device: str, scheme: str) -> None:
+    """The picture is the whole screen of the device, in the scheme's colours, with
+    text on it (not one flat colour)."""
+    d = DEVICES[device]
+    with Image.open(png) as image:
+        scale = d["deviceScaleFactor"]
+        size = (d["width"] * scale, d["height"] * scale)
+        assert image.size == size, f"{png.name}: {image.size}, not {size}"
+        counts = image.convert("L").histogram()  # pixels per shade of grey
+    # most of the page is its background: the median shade
+    half, seen = sum(counts) / 2, 0
+    median = next(
+        i for i, n in enumerate(counts) if (seen := seen + n) >= half
+    )
+    assert looks(median / 255) == scheme, f"{png.name}: median {median}"
+    shades = sum(1 for n in counts if n)
+    assert shades > 32, f"{png.name}: only {shades} shades of grey"
+
+
 @pytest.mark.parametrize("device", DEVICES)
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_screenshot(site, browser, language, scheme, device):
     """The top of the chapter, then its first code block: two PNGs."""
-    page = CHAPTER if language == "ko" else "en/" + CHAPTER
+    page = url_prefix(language) + CHAPTER
     metrics = {**DEVICES[device], "mobile": device == "phone"}
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     try:
@@ -477,6 +505,6 @@ def test_screenshot(site, browser, language, scheme, device):
             browser.execute_async_script(_SETTLE_ANIMATIONS)
             png = SCREENSHOTS / f"{name}{part}.png"
             assert browser.save_screenshot(str(png))
-            assert png.stat().st_size > 10_000
+            check_screenshot(png, device, scheme)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -1,9 +1,9 @@
-"""Run every in-process snippet and compare what it prints with its stored ``#>`` lines:
+"""Run every in-process example and compare what it prints with its stored ``#>`` lines:
 the code, run without them, must come back with exactly this Python's lines.
 
 ``pytest --update-examples`` records them instead: the latest Python writes the ``#>``
 lines into the snippet, another Python writes ``versions/<X.Y>/...outputs`` where it
-prints something else (see guide.outputs).
+prints something else (see guide.core.example).
 """
 
 from __future__ import annotations
@@ -13,47 +13,51 @@ import difflib
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from guide import pytest_examples_fixes
-from guide.layout import ROOT, running_python, snippet_files
-from guide.normalise import normalise
-from guide.outputs import Output, without_outputs
-from guide.process_examples import is_process_example
-from guide.servers import prepare
+from guide.core.example import Example, examples, without_outputs
+from guide.core.normalise import normalise
+from guide.core.pythons import running_python
+from guide.testing import pytest_examples_fixes
+from guide.testing.plugin import prepare
 
 pytest_examples_fixes.apply()
 
 
 @pytest.mark.parametrize(
-    "path",
-    [p for p in snippet_files() if not is_process_example(p)],
-    ids=lambda p: str(p.relative_to(ROOT / "snippets")),
+    "example",
+    [e for e in examples() if not e.is_process],
+    ids=lambda e: e.id,
 )
 def test_output(
-    path, eval_example: EvalExample, request: pytest.FixtureRequest
+    example: Example,
+    eval_example: EvalExample,
+    request: pytest.FixtureRequest,
 ):
-    prepare(path, request)
+    prepare(example, request)
     eval_example.print_callback = normalise
     eval_example.set_config(line_length=79)
-    output, python = Output(path), running_python()
+    python = running_python()
     updating = eval_example.update_examples
     # Both run the code without any #> line and let pytest-examples write what each
     # print printed: a print this Python does not reach gets no line (pytest-examples'
     # own check would leave whatever lines sit under it unchecked). Updating stores
     # the result; checking compares it with this Python's stored #> lines.
+    path = example.snippet
     code = without_outputs(path.read_text(encoding="utf-8"))
-    example = CodeExample.create(code, path=path)
+    code_example = CodeExample.create(code, path=path)
     raised = None
     try:
-        printed = pytest_examples_fixes.printed_source(eval_example, example)
+        printed = pytest_examples_fixes.printed_source(
+            eval_example, code_example
+        )
     except pytest.fail.Exception:
-        raise  # a stderr print (guide.pytest_examples_fixes), reported as it is
+        raise  # a stderr print (guide.testing.pytest_examples_fixes), as it is
     except BaseException as exc:  # noqa: BLE001 - reported below
         raised = repr(exc)
     if raised is None and updating:
-        output.record(python, printed)
-    elif raised is None and printed != output.expected(python):
+        example.record(python, printed)
+    elif raised is None and printed != example.expected(python):
         diff = difflib.unified_diff(
-            output.expected(python).splitlines(),
+            example.expected(python).splitlines(),
             printed.splitlines(),
             f"stored for Python {python}",
             "printed now",

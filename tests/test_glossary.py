@@ -1,11 +1,14 @@
-"""The guide's vocabulary (glossary.toml, guide.glossary): the Korean text uses one term
+"""The guide's vocabulary (glossary.toml, guide.build.glossary): the Korean text uses one term
 per concept, and the glossary page lists every term with its other words."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from guide import glossary
+from guide.build import glossary
+from guide.build.text import TEXT
 
 
 def test_the_korean_text_uses_the_glossary_terms():
@@ -67,3 +70,17 @@ def test_the_page_has_an_entry_per_term_with_its_other_words(lang):
         for word in term.others:
             assert word in page
         assert f"]({term.chapter})" in page
+
+
+def test_the_build_writes_the_same_sentences_in_both_languages():
+    assert TEXT["ko"].keys() == TEXT["en"].keys()
+    for key, english in TEXT["en"].items():
+        fields = set(re.findall(r"\{(\w+)\}", english))
+        assert set(re.findall(r"\{(\w+)\}", TEXT["ko"][key])) == fields, key
+
+
+def test_a_rejected_word_in_any_sentence_of_the_build_is_reported(monkeypatch):
+    term = next(t for t in glossary.terms() if t.others)
+    monkeypatch.setitem(TEXT["ko"], "missing", f"{term.others[0]} 없음")
+    found = glossary.variants()
+    assert any("TEXT['ko']['missing']" in p for p in found), found

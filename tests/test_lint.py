@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.layout import ROOT, snippet_files
-from guide.outputs import without_outputs
+from guide.core.example import examples, without_outputs
+from guide.core.paths import ROOT
 
 CHECKED = [
     "snippets",
@@ -20,7 +20,7 @@ CHECKED = [
     "noxfile.py",
 ]
 PYTHON_FILES = [
-    *snippet_files(),
+    *(e.snippet for e in examples()),
     *sorted((ROOT / "src").rglob("*.py")),
     *sorted((ROOT / "tests").glob("*.py")),
     *sorted((ROOT / "hooks").glob("*.py")),

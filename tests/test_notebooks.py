@@ -21,8 +21,8 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
-from guide.layout import DOCS
-from guide.normalise import normalise
+from guide.core.normalise import normalise
+from guide.core.paths import DOCS
 
 NOTEBOOKS = sorted(DOCS.glob("*/*.ipynb"))
 CELL_TIMEOUT = 30  # seconds, per cell

@@ -1,20 +1,33 @@
-"""What the build makes of a page's examples, and the "What changed" matrix (guide.pages,
-guide.differences), for every documented Python."""
+"""What the build makes of a page's examples, and the "What changed" matrix
+(guide.build.render, guide.build.changes), for every documented Python.
+
+The expectations are written here, not computed by the code under test: tab titles
+for a few examples are literal (update them when a re-recording changes who prints
+what), and every example is checked to show each distinct output exactly once.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 
+import properdocs.replacement  # noqa: F401  (plugins' mkdocs.* imports: ProperDocs')
 import pytest
+from properdocs.config import load_config
 
-from guide import differences, pages
-from guide.layout import ROOT, rel, snippet_files
-from guide.outputs import Output, examples
-from guide.pythons import LATEST, MINORS, patch
+from guide.build import changes, explanations, render
+from guide.core.example import examples
+from guide.core.paths import ROOT, rel
+from guide.core.pythons import LATEST, MINORS, patch, version_key
 
-DIFFERING = differences.rows()
+NAV = changes.nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"])
+DIFFERING = changes.rows("en", NAV)
 _TAB = re.compile(r'^===(\+?) "([^"]*)"\n\n((?:    .*\n|\n)*)', re.M)
+_FENCE = re.compile(
+    r'^(?P<ticks>`{3,})(?P<lang>\w+) title="[^"]*"\n(?P<body>.*?)\n(?P=ticks)$',
+    re.M | re.S,
+)
 
 
 def tabs(markdown: str) -> list[tuple[bool, str, str]]:
@@ -29,59 +42,90 @@ def tabs(markdown: str) -> list[tuple[bool, str, str]]:
     ]
 
 
-def test_some_examples_differ_between_pythons():
-    assert DIFFERING, "nothing differs: the tab tests below would test nothing"
+def fences(markdown: str) -> list[str]:
+    """The body of every fenced block: before the tabs, and in each tab."""
+    first = _TAB.search(markdown)
+    head = markdown[: first.start()] if first else markdown
+    parts = [head, *(content for _, _, content in tabs(markdown))]
+    return [m.group("body") for part in parts for m in _FENCE.finditer(part)]
+
+
+def title(*minors: str) -> str:
+    return "Python " + ", ".join(patch(m) for m in minors)
+
+
+# Who printed what, newest first: read off the stored outputs when they were recorded.
+TABS = {
+    "snippets/task_in_handler/slow_downstream.py": [
+        ("3.10", "3.13", "3.14", "3.15"),
+        ("3.12",),
+        ("3.11",),
+    ],
+    "snippets/signals/get_event_loop_gone.py": [
+        ("3.14", "3.15"),
+        ("3.12", "3.13"),
+        ("3.10", "3.11"),
+    ],
+    "snippets/structured/child_sys_exit.py": [  # 3.11+
+        ("3.15",),
+        ("3.14",),
+        ("3.13",),
+        ("3.12",),
+        ("3.11",),
+    ],
+}
 
 
 @pytest.mark.parametrize("documented", MINORS)
-@pytest.mark.parametrize("output", DIFFERING, ids=lambda o: o.name)
-def test_tabs_group_identical_outputs_titled_with_their_releases(
-    output, documented
-):
-    rendered = pages.render_example(rel(output.snippet), documented, "en")
-    found = tabs(rendered)
-    groups = output.groups()
-    assert [t for _, t, _ in found] == [
-        "Python " + ", ".join(patch(m) for m in pythons)
-        for _, pythons in groups
-    ]
-    for (_, _, content), (text, _) in zip(found, groups, strict=True):
-        assert text.rstrip("\n") in content
-    shown = documented if documented in output.pythons() else LATEST
-    selected = [title for chosen, title, _ in found if chosen]
-    assert selected == [
-        f"Python {', '.join(patch(m) for m in next(p for _, p in groups if shown in p))}"
-    ]
+@pytest.mark.parametrize("name", TABS)
+def test_tabs_are_titled_with_their_releases_newest_first(name, documented):
+    found = tabs(render.render_example(name, documented, "en"))
+    assert [t for _, t, _ in found] == [title(*g) for g in TABS[name]]
+    opened = next((g for g in TABS[name] if documented in g), TABS[name][0])
+    assert [t for chosen, t, _ in found if chosen] == [title(*opened)]
 
 
-@pytest.mark.parametrize(
-    "output",
-    [o for o in examples() if not o.differs()][:3],
-    ids=lambda o: o.name,
-)
-def test_one_output_for_every_python_is_shown_once_without_tabs(output):
-    rendered = pages.render_example(rel(output.snippet), LATEST, "ko")
-    assert not tabs(rendered)
-    assert output.expected(LATEST).rstrip("\n") in rendered
+def newest(tab_title: str) -> tuple[int, ...]:
+    releases = tab_title.removeprefix("Python ").split(", ")
+    return max(version_key(r) for r in releases)
+
+
+@pytest.mark.parametrize("documented", MINORS)
+def test_every_tab_set_is_newest_first_with_one_tab_open(documented):
+    assert DIFFERING, "nothing differs: this test would test nothing"
+    for example in DIFFERING:
+        found = tabs(render.render_example(example.name, documented, "en"))
+        assert len(found) > 1, example.name
+        order = [newest(t) for _, t, _ in found]
+        assert order == sorted(order, reverse=True), example.name
+        assert len(set(order)) == len(order), example.name
+        assert sum(chosen for chosen, _, _ in found) == 1, example.name
+
+
+@pytest.mark.parametrize("documented", MINORS)
+@pytest.mark.parametrize("example", examples(), ids=lambda e: e.id)
+def test_each_output_is_shown_exactly_once(example, documented):
+    rendered = render.render_example(example.name, documented, "en")
+    expected = [text.rstrip("\n") for text in set(example.printed().values())]
+    if example.is_process:  # the program, then its transcripts
+        expected.append(example.snippet.read_text("utf-8").rstrip("\n"))
+    assert Counter(fences(rendered)) == Counter(expected)
 
 
 def test_an_example_for_newer_pythons_is_flagged_on_older_ones():
-    newer = [p for p in snippet_files() if Output(p).pythons() != list(MINORS)]
+    newer = [e for e in examples() if e.requires]
     assert newer
-    for path in newer:
-        runs = Output(path).pythons()
+    for example in newer:
         for minor in MINORS:
-            text = pages.render_example(rel(path), minor, "en")
-            assert ("Needs Python" in text) == (minor not in runs), (
-                path,
-                minor,
-            )
+            text = render.render_example(example.name, minor, "en")
+            runs = version_key(minor) >= example.requires
+            assert ("Needs Python" in text) != runs, (example.name, minor)
 
 
 def test_a_page_says_which_release_printed_its_outputs():
     page = "# Title\n\n{* snippets/cancellation/cancel_message.py *}\n"
     for minor in MINORS:
-        stated = pages.state_interpreter(page, minor, "en")
+        stated = render.state_interpreter(page, minor, "en")
         assert f"**CPython {patch(minor)}**" in stated
 
 
@@ -89,19 +133,51 @@ def test_a_page_says_which_release_printed_its_outputs():
 def test_the_matrix_has_a_row_per_differing_output_and_a_column_per_python(
     lang,
 ):
-    html = differences.matrix(lang)
-    rows = re.findall(r"^`([^`]+)` · \[", html, re.M)
-    assert rows == [o.name for o in DIFFERING]  # in the guide's order
-    assert sorted(rows) == sorted(o.name for o in examples() if o.differs())
-    assert html.count('class="guide-cell"') == len(DIFFERING) * len(MINORS)
+    html = changes.matrix(lang, NAV)
+    rows = re.findall(
+        r"^`([^`]+)` · \[\u27e6([^\u27e7]+)\u27e7\]\(", html, re.M
+    )
+    # in the guide's order: the nav's pages, each page's examples top down
+    order = [
+        name
+        for page in NAV
+        if page.endswith(".md")
+        for name in re.findall(
+            r"\{\* (\S+) \*\}",
+            (ROOT / "docs" / lang / page).read_text("utf-8"),
+        )
+    ]
+    differing = [e.name for e in examples() if e.differs()]
+    assert [name for _, name in rows] == sorted(differing, key=order.index)
+    assert html.count('class="guide-cell"') == len(differing) * len(MINORS)
+
+
+def test_sections_are_read_from_the_html_mkdocs_made():
+    html = (
+        '<h1 id="t">T</h1><pre><span class="filename">a.py</span></pre>'
+        '<h2 id="first">The <code>first</code><a class="headerlink" '
+        'href="#first">¶</a></h2><span class="filename">b.py</span>'
+        '<h3 id="x_1">X</h3><span class="filename">a.py</span>'
+    )
+    names = ["snippets/c/a.py", "snippets/c/b.py", "snippets/d/a.py"]
+    assert changes.sections(html, names) == {
+        "snippets/c/a.py": ("", ""),
+        "snippets/c/b.py": ("first", "The <code>first</code>"),
+        "snippets/d/a.py": ("x_1", "X"),
+    }
+    link = f'<a href="../c/">{changes.where("snippets/c/b.py")}</a>'
+    shown = changes.sections(html, names)
+    assert changes.link_sections(link, shown) == (
+        '<a href="../c/#first">The <code>first</code></a>'
+    )
 
 
 def test_the_matrix_fails_without_an_explanation(monkeypatch):
-    explained = dict(differences.explanations())
+    explained = dict(explanations.explanations())
     del explained[rel(DIFFERING[0].reference)]
-    monkeypatch.setattr(differences, "explanations", lambda: explained)
+    monkeypatch.setattr(explanations, "explanations", lambda: explained)
     with pytest.raises(ValueError, match="no en explanation"):
-        differences.matrix("en")
+        changes.matrix("en", NAV)
 
 
 def test_a_patch_release_fix_is_labelled(monkeypatch):
@@ -113,15 +189,15 @@ def test_a_patch_release_fix_is_labelled(monkeypatch):
         "fixed_in": f"{major}.{minor}.{micro + 1}",
         "issue": "gh-1",
     }
-    explained = dict(differences.explanations())
+    explained = dict(explanations.explanations())
     explained[rel(output.reference)] = {
         **explained[rel(output.reference)],
         "fixes": [fix],
     }
-    monkeypatch.setattr(differences, "explanations", lambda: explained)
+    monkeypatch.setattr(explanations, "explanations", lambda: explained)
     label = f"{patch(older)} only; fixed in {fix['fixed_in']}, gh-1"
-    assert label in differences.cells(output, "en")[older]
-    rendered = pages.render_example(rel(output.snippet), older, "en")
+    assert label in changes.cells(output, "en")[older]
+    rendered = render.render_example(output.name, older, "en")
     assert f"**{patch(older)} only**: fixed in {fix['fixed_in']}" in rendered
 
 
@@ -130,16 +206,16 @@ def test_a_fix_already_in_the_recorded_release_is_refused(monkeypatch):
     older = next(m for m in output.pythons() if m != LATEST)
     fix = {"python": older, "fixed_in": patch(older), "issue": "gh-1"}
     monkeypatch.setattr(
-        differences,
+        explanations,
         "explanations",
         lambda: {rel(output.reference): {"fixes": [fix]}},
     )
     with pytest.raises(ValueError, match="already has the fix"):
-        differences.fixes(output)
+        explanations.fixes(output)
 
 
 def test_every_explanation_is_of_an_example_and_in_both_languages():
-    for key, entry in differences.explanations().items():
+    for key, entry in explanations.explanations().items():
         assert (ROOT / key).exists() or (ROOT / key).with_suffix(
             ".py"
         ).exists(), key

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from guide.layout import ROOT, running_python, snippet_files
-from guide.outputs import Output
-from guide.process_examples import ProcessRun, is_process_example
-from guide.servers import prepare
+from guide.core.example import Example, examples
+from guide.core.pythons import running_python
+from guide.testing.plugin import prepare
+from guide.testing.processes import ProcessRun
 
-PROCESS_SNIPPETS = [p for p in snippet_files() if is_process_example(p)]
 STARTED: list[int] = []
 PORTS: list[int] = []
 
@@ -46,17 +45,15 @@ def _listening_ports() -> set[int]:
 
 
 @pytest.mark.parametrize(
-    "snippet",
-    PROCESS_SNIPPETS,
-    ids=lambda p: str(p.relative_to(ROOT / "snippets")),
+    "example", [e for e in examples() if e.is_process], ids=lambda e: e.id
 )
-def test_transcript(snippet: Path, request: pytest.FixtureRequest):
-    prepare(snippet, request)
-    got = ProcessRun(snippet, started=STARTED, ports=PORTS).run()
-    output, python = Output(snippet), running_python()
+def test_transcript(example: Example, request: pytest.FixtureRequest):
+    prepare(example, request)
+    got = ProcessRun(example, started=STARTED, ports=PORTS).run()
+    python = running_python()
     if request.config.getoption("update_examples"):
-        output.record(python, got)
+        example.record(python, got)
         return
-    assert got == output.expected(python), (
-        f"{snippet.name} on Python {python} printed a different transcript"
+    assert got == example.expected(python), (
+        f"{example.snippet.name} on Python {python} printed a different transcript"
     )

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from guide.layout import (
-    DOCS,
-    LANGUAGES,
-    ROOT,
-    examples_named,
-    rel,
-    snippet_files,
-)
-from guide.outputs import owner, stored_files
+from guide.core.example import embedded, examples, owner, stored_files
+from guide.core.paths import DOCS, LANGUAGES, ROOT, rel, url_prefix
+from guide.testing.browser import build_site
 
 
 def pages(language: str) -> dict[str, str]:
@@ -31,29 +22,22 @@ def pages(language: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    """The site, built strict (``mkdocs build --strict``) into a temporary folder."""
+    """The site, built strict (``properdocs build --strict``) into a temporary folder."""
     site = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert result.returncode == 0, result.stderr
+    build_site(site, "http://127.0.0.1:8000/", ROOT / "mkdocs.yml")
     return site
 
 
 def test_site_builds_strict(built):
     for language in LANGUAGES:
-        prefix = "" if language == "ko" else "en/"
+        prefix = url_prefix(language)
         assert (built / prefix / "cancellation" / "index.html").is_file()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_notebook_pages_link_a_small_stylesheet(built, language):
     """Not JupyterLab's whole stylesheet inlined (575 KB): hooks/notebooks.py."""
-    prefix = "" if language == "ko" else "en/"
+    prefix = url_prefix(language)
     page = built / prefix / "jupyter" / "index.html"
     html = page.read_text(encoding="utf-8")
     assert "<style" not in html
@@ -74,15 +58,13 @@ def test_every_page_exists_in_both_languages():
 def test_both_languages_embed_the_same_examples_in_order(page):
     english = pages("en").get(page)
     assert english is not None, f"docs/en/{page} is missing"
-    assert examples_named(pages("ko")[page]) == examples_named(english)
+    assert embedded(pages("ko")[page]) == embedded(english)
 
 
 def test_every_snippet_is_embedded_in_both_languages():
     for language in LANGUAGES:
-        shown = [
-            e for t in pages(language).values() for e in examples_named(t)
-        ]
-        missing = [rel(p) for p in snippet_files() if rel(p) not in shown]
+        shown = [e for t in pages(language).values() for e in embedded(t)]
+        missing = [e.name for e in examples() if e.name not in shown]
         assert not missing, f"not embedded in docs/{language}: {missing}"
         twice = sorted({e for e in shown if shown.count(e) > 1})
         assert not twice, f"embedded twice in docs/{language}: {twice}"
@@ -116,3 +98,24 @@ def test_stored_outputs_belong_to_an_example(stored):
     assert output.expected(minor) != output.expected(output.pythons()[-1]), (
         f"{rel(stored)}: the same as the latest Python's outputs; delete it"
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_changed_links_the_section_showing_each_example(built, language):
+    page = built / url_prefix(language) / "changes" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "\u27e6" not in html, "a link to a section was left unfilled"
+    rows = re.findall(
+        r'<p class="guide-example"><code>([^<]+)</code> · <a href="([^"]+)">',
+        html,
+    )
+    assert rows
+    for name, href in rows:
+        target, _, anchor = href.partition("#")
+        assert anchor, f"{name}: {href} names no section"
+        shown = (page.parent / target / "index.html").resolve()
+        text = shown.read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in text, f"{name}: no #{anchor} in {target}"
+        stem = name.removesuffix(".transcript").removesuffix(".py")
+        section = text[text.index(f'id="{anchor}"') :]
+        assert f'class="filename">{stem}.py<' in section, (name, href)

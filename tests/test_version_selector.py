@@ -16,13 +16,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from test_versions import REPO
 
-from guide.browser_support import (
+from guide.core.pythons import LATEST, MINORS, version_key
+from guide.testing.browser import (
     QuietHandler,
     Server,
     skip_without_chromium,
     start_chrome,
 )
-from guide.pythons import LATEST, MINORS, version_key
 
 skip_without_chromium()
 

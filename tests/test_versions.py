@@ -15,10 +15,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from guide import differences
-from guide.layout import DOCS, ROOT, examples_named, rel
-from guide.outputs import Output, examples
-from guide.pythons import BY_MINOR, LATEST, MINORS, patch
+from guide.build import explanations
+from guide.core.example import Example, embedded, examples
+from guide.core.paths import DOCS, LANGUAGES, ROOT, in_language, url_prefix
+from guide.core.pythons import BY_MINOR, LATEST, MINORS, patch
 
 REPO = ROOT / "build" / "pages-repo"
 
@@ -39,8 +39,11 @@ def show(path: str) -> str:
 
 @functools.cache
 def parsed(page: str) -> BeautifulSoup:
-    """A deployed page, parsed once for all the tests that read it (do not modify)."""
-    return BeautifulSoup(show(page), "html.parser")
+    """A deployed page's head and header (the canonical link, the language switcher,
+    the version notice), parsed once for all the tests that read it (do not modify).
+    The content is left out: it is most of the page, and of the time to parse it."""
+    header = show(page).split("<main", 1)[0]
+    return BeautifulSoup(header, "lxml")
 
 
 @functools.cache
@@ -87,8 +90,8 @@ def test_language_switcher_stays_inside_the_version(version):
             assert target.split("/")[0] == version, (
                 f"{page}: {a['href']} leaves"
             )
-            lang_dir = "en/" if a["hreflang"] == "en" else ""
-            same_page = page.removeprefix(f"{version}/").removeprefix("en/")
+            lang_dir = url_prefix(a["hreflang"])
+            same_page = in_language(page.removeprefix(f"{version}/"), "ko")
             assert target + "/index.html" == posixpath.normpath(
                 f"{version}/{lang_dir}{same_page}"
             ) or target == f"{version}/{lang_dir}{same_page}".removesuffix(
@@ -98,7 +101,7 @@ def test_language_switcher_stays_inside_the_version(version):
 
 def selected_tab_text(html: str, contains: str) -> str:
     """The text of the selected tab in the first tab group whose text has ``contains``."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "lxml")
     for group in soup.select("div.tabbed-set"):
         if contains not in group.get_text():
             continue
@@ -116,7 +119,7 @@ def own_lines() -> list[tuple[str, str, str]]:
     where = {
         example: page.stem
         for page in sorted((ROOT / "docs" / "en").glob("*.md"))
-        for example in examples_named(page.read_text(encoding="utf-8"))
+        for example in embedded(page.read_text(encoding="utf-8"))
     }
     found = {}
     for output in examples():
@@ -129,11 +132,11 @@ def own_lines() -> list[tuple[str, str, str]]:
                 if line.strip() and not any(line in t for t in others)
             ]
             if lines and minor not in found:
-                found[minor] = (where[rel(output.snippet)], lines[0])
+                found[minor] = (where[output.name], lines[0])
     return [(minor, *found[minor]) for minor in MINORS if minor in found]
 
 
-@pytest.mark.parametrize("lang", ["", "en/"])
+@pytest.mark.parametrize("lang", [url_prefix(lang) for lang in LANGUAGES])
 @pytest.mark.parametrize(("version", "page", "line"), own_lines())
 def test_each_version_shows_its_own_output(version, page, line, lang):
     html = show(f"{version}/{lang}{page}/index.html")
@@ -202,14 +205,13 @@ def test_early_releases_say_so_once_on_every_page(version):
 def fixes_by_page(version: str) -> dict[str, list[str]]:
     """page path -> the issues of later fixes to an output it shows, from the data."""
     found = {}
-    for lang, prefix in (("ko", ""), ("en", "en/")):
+    for lang in LANGUAGES:
+        prefix = url_prefix(lang)
         for source in sorted((DOCS / lang).glob("*.md")):
             issues = [
                 fix["issue"]
-                for snippet in examples_named(
-                    source.read_text(encoding="utf-8")
-                )
-                for fix in differences.fixes(Output(ROOT / snippet))
+                for snippet in embedded(source.read_text(encoding="utf-8"))
+                for fix in explanations.fixes(Example.named(snippet))
                 if fix["python"] == version
             ]
             if issues:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.layout import ROOT
+from guide.core.paths import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 WORKFLOW_FILES = sorted([*WORKFLOWS.glob("*.yml"), *WORKFLOWS.glob("*.yaml")])

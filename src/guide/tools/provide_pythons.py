@@ -2,11 +2,12 @@
 
 ::
 
-    export PATH="$(python3 -m guide.provide_pythons):$PATH"
+    export PATH="$(python3 -m guide.tools.provide_pythons):$PATH"
 
 prints a folder holding ``python3.X`` for every listed release that was missing, after
 making it if needed. Debian's ``python3.X`` packages are unpacked with
-``debootstrap --variant=minbase`` into a folder of the cache (never the machine's own
+``debootstrap --variant=minbase`` (from debootstrap's default mirror, or the one
+``GUIDE_DEBIAN_MIRROR`` names) into a folder of the cache (never the machine's own
 system or apt sources), and a copy of each interpreter is pointed at that folder's
 loader and libraries with ``patchelf``, so it runs here without a chroot. Needs root,
 ``debootstrap`` and ``patchelf`` the first time; later runs reuse the cache
@@ -24,10 +25,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from guide.pythons import ENTRIES, Python
+from guide.core.pythons import (
+    ENTRIES,
+    Python,
+    interpreter,
+    release_of,
+    wrong_release,
+)
 
 SUITE = "sid"
-MIRROR = "http://deb.debian.org/debian"
 LOADER = "usr/lib64/ld-linux-x86-64.so.2"
 LIBRARIES = "usr/lib/x86_64-linux-gnu"
 
@@ -41,63 +47,12 @@ def log(message: str) -> None:
     print(f"provide_pythons: {message}", file=sys.stderr, flush=True)
 
 
-def release_of(executable: str | Path) -> str | None:
-    """The release an interpreter reports, or None when it does not run."""
-    try:
-        done = subprocess.run(
-            [
-                str(executable),
-                "-c",
-                "import platform; print(platform.python_version())",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return done.stdout.strip() if done.returncode == 0 else None
-
-
-def pyenv_releases() -> set[str]:
-    pyenv = shutil.which("pyenv")
-    if not pyenv:
-        return set()
-    done = subprocess.run(
-        [pyenv, "versions", "--bare"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return set(done.stdout.split())
-
-
-def on_path(name: str, skip: Path) -> list[str]:
-    """Every ``name`` on PATH, outside ``skip`` (pyenv's shims answer only for the
-    versions it is told to use, so they are asked like any other)."""
-    found = []
-    for folder in os.environ.get("PATH", "").split(os.pathsep):
-        candidate = Path(folder or ".") / name
-        if Path(folder).resolve() == skip.resolve():
-            continue
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            found.append(str(candidate))
-    return found
-
-
 def missing(
-    entries: tuple[Python, ...],
-    pyenv: set[str],
-    release_on_path: dict[str, set[str]],
+    entries: tuple[Python, ...], found: dict[str, str | None]
 ) -> list[Python]:
-    """The entries whose exact release neither pyenv nor ``python3.X`` on PATH has."""
-    return [
-        p
-        for p in entries
-        if p.patch not in pyenv
-        and p.patch not in release_on_path.get(p.minor, set())
-    ]
+    """The entries whose listed release was not found (``found``: minor -> the release
+    of the interpreter ``guide.core.pythons.interpreter`` found, or None)."""
+    return [p for p in entries if found.get(p.minor) != p.patch]
 
 
 def bootstrap(root: Path, packages: list[str]) -> None:
@@ -118,7 +73,7 @@ def bootstrap(root: Path, packages: list[str]) -> None:
             f"--include={','.join(packages)}",
             SUITE,
             str(building),
-            MIRROR,
+            *filter(None, [os.environ.get("GUIDE_DEBIAN_MIRROR")]),
         ],
         check=True,
         stdout=sys.stderr,
@@ -161,7 +116,7 @@ def provide(wanted: list[Python], where: Path) -> Path:
     ready = {
         p.minor
         for p in wanted
-        if release_of(bin_dir / f"python{p.minor}") == p.patch
+        if not wrong_release(p.minor, release_of(bin_dir / f"python{p.minor}"))
     }
     todo = [p for p in wanted if p.minor not in ready]
     if todo:
@@ -176,10 +131,10 @@ def provide(wanted: list[Python], where: Path) -> Path:
         bin_dir.mkdir(parents=True, exist_ok=True)
         for p in todo:
             found = release_of(runnable_copy(root, p.minor, bin_dir))
-            if found != p.patch:
+            problem = wrong_release(p.minor, found)
+            if problem:
                 raise SystemExit(
-                    f"provide_pythons: Debian {SUITE} has Python {found} for "
-                    f"{p.minor}; pythons.toml lists {p.patch}"
+                    f"provide_pythons: Debian {SUITE}'s {problem}"
                 )
     for p in wanted:
         log(f"Python {p.patch}: {bin_dir / f'python{p.minor}'}")
@@ -189,15 +144,13 @@ def provide(wanted: list[Python], where: Path) -> Path:
 def main() -> int:
     where = cache()
     bin_dir = where / "bin"
-    release_on_path = {
-        p.minor: {
-            release_of(found) or ""
-            for found in on_path(f"python{p.minor}", skip=bin_dir)
-        }
-        for p in ENTRIES
-    }
-    wanted = missing(ENTRIES, pyenv_releases(), release_on_path)
-    provide(wanted, where)
+    found = {}
+    for p in ENTRIES:
+        path, release = interpreter(p.minor)
+        # one this module made earlier counts as missing: it is checked again
+        made_here = path is not None and Path(path).parent == bin_dir
+        found[p.minor] = None if made_here else release
+    provide(missing(ENTRIES, found), where)
     print(bin_dir)
     return 0
 

@@ -13,7 +13,7 @@ import os
 import re
 from pathlib import Path
 
-from guide.pythons import ROOT
+from guide.core.paths import ROOT
 
 _STDLIB = str(Path(os.__file__).parent)
 _PATTERNS = [

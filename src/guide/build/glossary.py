@@ -4,8 +4,8 @@
   ``docs/<language>/glossary.md``), one heading per term, so that a search for any of its
   words lands on it; each links the chapter that explains it.
 * ``variants()``: every place where Korean text of the guide (pages, notebook markdown,
-  explanations of differences, the build's own sentences) uses a word the glossary lists
-  as another word for a term, with the term to use instead.
+  explanations of differences, every sentence of ``guide.build.text``) uses a word the
+  glossary lists as another word for a term, with the term to use instead.
 """
 
 from __future__ import annotations
@@ -15,15 +15,14 @@ import re
 import sys
 from dataclasses import dataclass
 
-from guide import pages
-from guide.layout import DOCS, ROOT, rel
+from guide.build.text import TEXT
+from guide.core.paths import DOCS, EXPLANATIONS, GLOSSARY, rel
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-LIST = ROOT / "glossary.toml"
 MARKER = "<!-- glossary -->"
 
 
@@ -36,7 +35,9 @@ class Term:
 
 
 def terms(text: str | None = None) -> tuple[Term, ...]:
-    data = tomllib.loads(text if text is not None else LIST.read_text("utf-8"))
+    data = tomllib.loads(
+        text if text is not None else GLOSSARY.read_text("utf-8")
+    )
     found = tuple(
         Term(t["en"], t["ko"], tuple(t.get("others", ())), t["chapter"])
         for t in data["term"]
@@ -53,15 +54,6 @@ def terms(text: str | None = None) -> tuple[Term, ...]:
 
 # -- the page -------------------------------------------------------------------------
 
-TEXT = {
-    "en": {
-        "ko": "Korean",
-        "others": "Also written",
-        "chapter": "Explained in",
-    },
-    "ko": {"ko": "이 가이드의 용어", "others": "다른 표기", "chapter": "설명"},
-}
-
 
 def page(lang: str, found: tuple[Term, ...] | None = None) -> str:
     """Markdown: a heading per term (English and Korean), its other words, its chapter."""
@@ -75,11 +67,13 @@ def page(lang: str, found: tuple[Term, ...] | None = None) -> str:
             heading = f"{term.ko} ({term.en})"
         lines = [f"### {heading}", ""]
         if lang == "en" and term.ko != term.en:
-            lines.append(f"{t['ko']}: **{term.ko}**  ")
+            lines.append(f"{t['glossary_ko']}: **{term.ko}**  ")
         if term.others:
-            lines.append(f"{t['others']}: {' · '.join(term.others)}  ")
+            lines.append(
+                f"{t['glossary_others']}: {' · '.join(term.others)}  "
+            )
         lines.append(
-            f"{t['chapter']}: [{_title(term.chapter, lang)}]({term.chapter})"
+            f"{t['glossary_chapter']}: [{_title(term.chapter, lang)}]({term.chapter})"
         )
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
@@ -140,16 +134,13 @@ def korean_texts():
         for i, cell in enumerate(cells):
             if cell["cell_type"] == "markdown":
                 yield f"{rel(source)} cell {i}", "".join(cell["source"])
-    for source in sorted((ROOT / "versions" / "differences").glob("*.toml")):
+    for source in sorted(EXPLANATIONS.glob("*.toml")):
         for key, entry in tomllib.loads(source.read_text("utf-8")).items():
             yield f"{rel(source)} [{key}] ko", entry.get("ko", "")
             for fix in entry.get("fixes", []):
                 yield f"{rel(source)} [{key}] fixes ko", fix.get("ko", "")
-    for key, sentence in pages.TEXT["ko"].items():
-        yield (
-            f"src/guide/pages.py TEXT['ko'][{key!r}]",
-            sentence,
-        )  # the build's own
+    for key, sentence in TEXT["ko"].items():  # the build's own sentences
+        yield f"guide.build.text TEXT['ko'][{key!r}]", sentence
 
 
 def _pattern(word: str) -> re.Pattern:

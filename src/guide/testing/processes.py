@@ -1,51 +1,19 @@
-"""Run a snippet as a real process, drive it through its scenario, record a transcript.
+"""Run a process example as a real process, drive it through its scenario
+(``guide.core.scenario`` lists the steps), record a transcript.
 
-A process example is ``snippets/<chapter>/<name>.py`` with a scenario beside it,
-``<name>.scenario.toml``: a list of ``[[step]]`` tables, each one action::
-
-    [[step]]
-    wait = 'Serving on 127\\.0\\.0\\.1:(?P<port>\\d+)'  # regex on the output; `port` kept
-    [[step]]
-    connect = 1            # TCP client 1 connects to 127.0.0.1:<port>
-    [[step]]
-    send = "hello\\n"       # client 1 (or `client = N`) sends bytes
-    [[step]]
-    receive = 1            # client 1 reads one line
-    [[step]]
-    close = 1              # client 1 closes
-    [[step]]
-    signal = "SIGINT"      # sent, as Ctrl-C or `kill` would, once the loop is idle
-    wait_idle = false      # ...or at once (the main thread is joining a thread, say)
-    [[step]]
-    exits_within = 2       # if it has not exited after 2 s, say so and go on
-    [[step]]
-    inspect = "pstree"     # `python -m asyncio pstree <pid>` (3.14+) from another
-                           # process; its output goes into the transcript
-    [[step]]
-    post = 6               # 6 concurrent HTTP POSTs (or `get = 6`) to
-    path = "/work"         # 127.0.0.1:<port><path> by aiohttp's client, not awaited:
-                           # counted when the process has ended (guide.http_load)
-
-A top-level ``command`` runs the snippet through other programs instead of as
-``python <snippet>``; ``{python}`` and ``{snippet}`` stand for the interpreter under
-test and the snippet's path, and the transcript shows them as ``python`` and the path::
-
-    command = ["unshare", "--pid", "--fork", "--kill-child", "sh", "-c",
-               "{python} {snippet}"]
-
-A ``signal`` step then goes to the command itself (``unshare``), or with
-``to = "pid1"`` to the process the command forked first: PID 1 of the PID namespace
-that ``unshare --pid --fork`` made, as a container runtime signals a container's
-init (the transcript says ``[SIGTERM to process 1]``). Waiting for the event loop to
-be idle looks at the last process of that chain (the Python under ``sh`` or ``tini``).
-
-After the last step the process must exit within ``timeout`` seconds (default 15).
 The transcript holds the command, stdout and stderr merged in the order they were
 written (the child is unbuffered, as on a terminal), a ``[...]`` line for each action,
 and the exit status, or the signal that ended the process; before it, if the
-scenario sent HTTP requests, a line per ``get`` or ``post`` step counting how its requests ended
-(answered, lost, refused) and their totals. Output is normalised only where it
-varies by machine or run.
+scenario sent HTTP requests, a line per ``get`` or ``post`` step counting how its
+requests ended (answered, lost, refused) and their totals (``guide.testing.http_load``).
+Output is normalised only where it varies by machine or run.
+
+A ``signal`` step waits until the event loop is idle (the main thread sleeps in
+epoll/select) before sending; if it never gets there, the step fails, unless the step
+says ``wait_idle = false``. With a ``command``, a signal goes to the command itself, or
+with ``to = "pid1"`` to the process the command forked first: PID 1 of the PID
+namespace that ``unshare --pid --fork`` made, as a container runtime signals a
+container's init (the transcript says ``[SIGTERM to process 1]``).
 """
 
 from __future__ import annotations
@@ -63,13 +31,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
-
-from guide.layout import ROOT
-from guide.normalise import normalise
+from guide.core.example import Example
+from guide.core.normalise import normalise
+from guide.core.paths import ROOT
+from guide.core.scenario import Step
+from guide.testing.http_load import HttpLoad
 
 STEP_TIMEOUT = 10.0
 CLIENT_TIMEOUT = 5.0
@@ -77,34 +43,18 @@ CLIENT_TIMEOUT = 5.0
 _IDLE_WAITS = {"do_epoll_wait", "ep_poll", "do_select", "do_sys_poll"}
 
 
-def scenario_path(snippet: Path) -> Path:
-    return snippet.with_suffix(".scenario.toml")
+IDLE_TIMEOUT = 5.0
 
 
-def transcript_path(snippet: Path) -> Path:
-    return snippet.with_suffix(".transcript")
-
-
-def is_process_example(snippet: Path) -> bool:
-    return scenario_path(snippet).exists()
-
-
-def load_scenario(snippet: Path) -> dict:
-    with scenario_path(snippet).open("rb") as f:
-        return tomllib.load(f)
-
-
-def command_fails(snippet: Path) -> str | None:
+def command_fails(example: Example) -> str | None:
     """Why the scenario's ``command`` cannot run here (``unshare --pid`` needs root,
     ``tini`` must be installed), or None: the command is tried once, on an empty program
     in place of the snippet."""
-    if "command" not in (
-        load_scenario(snippet) if is_process_example(snippet) else {}
-    ):
+    if not example.is_process or example.scenario.command is None:
         return None
-    command = load_scenario(snippet)["command"]
+    command = example.scenario.command
     with tempfile.NamedTemporaryFile(suffix=".py") as empty:
-        argv = command_argv(command, sys.executable, empty.name)
+        argv = example.scenario.argv(sys.executable, empty.name)
         try:
             result = subprocess.run(
                 argv, capture_output=True, text=True, timeout=STEP_TIMEOUT
@@ -118,19 +68,6 @@ def command_fails(snippet: Path) -> str | None:
             f"(exit status {result.returncode}: {why[-1] if why else 'no output'})"
         )
     return None
-
-
-def command_argv(command: list[str], python: str, snippet: str) -> list[str]:
-    """A scenario's ``command`` with ``{python}`` and ``{snippet}`` filled in; inside a
-    longer argument (``sh -c "{python} {snippet}"``) the interpreter is shell-quoted."""
-    return [
-        python
-        if arg == "{python}"
-        else arg.replace("{python}", shlex.quote(python)).replace(
-            "{snippet}", snippet
-        )
-        for arg in command
-    ]
 
 
 # Run in a small Python that then becomes the example (exec keeps the pid):
@@ -151,7 +88,7 @@ _LAUNCH_COMMAND = _PREPARE + "os.execvp(sys.argv[1], sys.argv[1:])"
 
 @dataclass
 class ProcessRun:
-    snippet: Path
+    example: Example
     python: str = sys.executable
     started: list[int] = field(
         default_factory=list
@@ -169,10 +106,9 @@ class ProcessRun:
 
     # -- the process -------------------------------------------------------
     def run(self) -> str:
-        scenario = load_scenario(self.snippet)
-        rel = self.snippet.relative_to(ROOT).as_posix()
-        self._wrapped = "command" in scenario
-        argv, shown = self._command(scenario, rel)
+        scenario = self.example.scenario
+        self._wrapped = scenario.command is not None
+        argv, shown = self._command()
         self._chunks.append(f"$ {shown}\n")
         self.proc = subprocess.Popen(
             argv,
@@ -190,13 +126,13 @@ class ProcessRun:
         reader = threading.Thread(target=self._read, daemon=True)
         reader.start()
         try:
-            for step in scenario.get("step", []):
+            for step in scenario.steps:
                 self._do(step)
             try:
-                self.proc.wait(timeout=scenario.get("timeout", 15))
+                self.proc.wait(timeout=scenario.timeout)
             except subprocess.TimeoutExpired:
                 raise AssertionError(
-                    f"still running {scenario.get('timeout', 15)} s after the last "
+                    f"still running {scenario.timeout} s after the last "
                     f"step; transcript so far:\n{self.transcript()}"
                 ) from None
             reader.join(timeout=STEP_TIMEOUT)
@@ -222,14 +158,14 @@ class ProcessRun:
             self._mark(f"exit status {status}")
         return self.transcript()
 
-    def _command(self, scenario: dict, rel: str) -> tuple[list[str], str]:
+    def _command(self) -> tuple[list[str], str]:
         """What to run, and the command line the transcript shows for it."""
-        if "command" not in scenario:
-            return [self.python, "-c", _LAUNCH, rel], f"python {rel}"
-        command = scenario["command"]
+        scenario, name = self.example.scenario, self.example.name
+        if scenario.command is None:
+            return [self.python, "-c", _LAUNCH, name], f"python {name}"
         argv = [self.python, "-c", _LAUNCH_COMMAND]
-        argv += command_argv(command, self.python, rel)
-        return argv, shlex.join(command_argv(command, "python", rel))
+        argv += scenario.argv(self.python, name)
+        return argv, shlex.join(scenario.argv("python", name))
 
     def _children(self, pid: int) -> list[int]:
         try:
@@ -285,49 +221,45 @@ class ProcessRun:
             return normalise("".join(self._chunks))
 
     # -- the steps ---------------------------------------------------------
-    def _do(self, step: dict) -> None:
-        client = step.get("client", 1)
-        if "wait" in step:
-            self._wait(step["wait"])
-        elif "connect" in step:
-            self._connect(step["connect"])
-        elif "send" in step:
-            self._mark(f"client {client} sends {step['send']!r}")
-            self._clients[client].sendall(step["send"].encode())
-        elif "receive" in step:
-            got = self._receive_line(step["receive"])
-            self._mark(f"client {step['receive']} receives {got!r}")
-        elif "close" in step:
-            self._mark(f"client {step['close']} closes")
-            self._clients.pop(step["close"]).close()
-        elif "signal" in step:
-            if step.get("wait_idle", True):
-                self._wait_until_loop_idle()
+    def _do(self, step: Step) -> None:
+        action, value, options = step.action, step.value, step.options
+        if action == "wait":
+            self._wait(value)
+        elif action == "connect":
+            self._connect(value)
+        elif action == "send":
+            client = options.get("client", 1)
+            self._mark(f"client {client} sends {value!r}")
+            self._clients[client].sendall(value.encode())
+        elif action == "receive":
+            got = self._receive_line(value)
+            self._mark(f"client {value} receives {got!r}")
+        elif action == "close":
+            self._mark(f"client {value} closes")
+            self._clients.pop(value).close()
+        elif action == "signal":
+            if options.get("wait_idle", True):
+                self._wait_until_loop_idle(value)
             # Ctrl-C to a process that has gone: no-op
             if self.proc.poll() is None:
-                sig = signal.Signals[step["signal"]]
-                if step.get("to") == "pid1":
-                    self._mark(f"{step['signal']} to process 1")
+                sig = signal.Signals[value]
+                if options.get("to") == "pid1":
+                    self._mark(f"{value} to process 1")
                     os.kill(self._pid1(), sig)
                 else:
-                    self._mark(step["signal"])
+                    self._mark(value)
                     self.proc.send_signal(sig)
-        elif "inspect" in step:
-            self._inspect(step["inspect"])
-        elif "get" in step or "post" in step:
-            method = "GET" if "get" in step else "POST"
-            count = step[method.lower()]
-            self._request(method, count, step.get("path", "/"))
-        elif "exits_within" in step:
-            seconds = step["exits_within"]
+        elif action == "inspect":
+            self._inspect(value)
+        elif action in ("get", "post"):
+            self._request(action.upper(), value, options.get("path", "/"))
+        elif action == "exits_within":
             try:
-                self.proc.wait(timeout=seconds)
+                self.proc.wait(timeout=value)
             except subprocess.TimeoutExpired:
-                self._mark(f"still running after {seconds} s")
-        else:
-            raise ValueError(
-                f"unknown step {step!r} in {scenario_path(self.snippet)}"
-            )
+                self._mark(f"still running after {value} s")
+        else:  # guide.core.scenario checked the file: a step added there only
+            raise ValueError(f"no runner for the step {action!r}")
 
     def _inspect(self, command: str) -> None:
         """``python -m asyncio <command> <pid>``, run as a reader would run it from
@@ -351,24 +283,30 @@ class ProcessRun:
             self._chunks.append(output)
         self._mark(f"exit status {result.returncode}")
 
-    def _wait_until_loop_idle(self, seconds: float = 1.0) -> None:
+    def _wait_until_loop_idle(self, signal_name: str) -> None:
         """Until the main thread sleeps in epoll/select, i.e. the event loop is idle.
 
         A line the program printed says it got *near* its idle point; on a loaded
         machine it may still be running the next step, and a signal landing there
         (Python 3.10 raises KeyboardInterrupt wherever it lands) changes the story.
-        Programs that are not idle in an event loop (joining a thread, say) get the
-        signal after ``seconds`` anyway: nothing is recorded either way.
+        A program that never idles in an event loop (it joins a thread, say) fails
+        here: its scenario says ``wait_idle = false``.
         """
         pid = self._last() if self._wrapped else self.proc.pid
         wchan = Path(f"/proc/{pid}/wchan")
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline and self.proc.poll() is None:
+        deadline = time.monotonic() + IDLE_TIMEOUT
+        while self.proc.poll() is None:
             try:
                 if wchan.read_text() in _IDLE_WAITS:
                     return
             except OSError:
-                return
+                return  # it has just ended
+            if time.monotonic() > deadline:
+                raise AssertionError(
+                    f"the event loop was not idle within {IDLE_TIMEOUT} s, so "
+                    f"{signal_name} was not sent (wait_idle = false sends it at "
+                    f"once); transcript so far:\n{self.transcript()}"
+                )
             time.sleep(0.01)
 
     def _wait(self, pattern: str) -> None:
@@ -393,8 +331,6 @@ class ProcessRun:
                 self._lock.wait(timeout=min(left, 0.1))
 
     def _request(self, method: str, count: int, path: str) -> None:
-        from guide.http_load import HttpLoad
-
         if self._http is None:
             self._http = HttpLoad(timeout=CLIENT_TIMEOUT)
         noun = "request" if count == 1 else "requests"

@@ -1,9 +1,10 @@
-"""Real servers that some examples talk to, started and stopped by the tests themselves.
+"""Real servers that some examples talk to, started and stopped by the tests themselves
+(``guide.testing.plugin`` makes them fixtures).
 
 A snippet declares ``# needs: redis-server``; the test then starts one Redis server for
 the whole run on 127.0.0.1 and a free port, hands its URL to the example in the
 ``REDIS_URL`` environment variable, and stops it at the end. Without a ``redis-server``
-binary the example is skipped with a message saying so, or fails when ``CI`` is set.
+binary, ``Missing`` says so (the plugin skips locally, fails under CI).
 
 ``# needs: postgresql`` does the same with a PostgreSQL server (Debian's ``postgresql``
 package, whose programs are in ``/usr/lib/postgresql/<N>/bin``; the newest ``N`` is
@@ -17,28 +18,24 @@ creates.
 from __future__ import annotations
 
 import os
-import platform
 import pwd
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 
-from guide.layout import required_python
-from guide.process_examples import command_fails
-
-# `# needs: <server>` in a snippet, and the fixture that provides that server
-SERVERS = {"redis-server": "redis_url", "postgresql": "database_url"}
+class Missing(Exception):
+    """What this machine lacks to start a server."""
 
 
-def needs_server(snippet: Path, server: str) -> bool:
-    return f"# needs: {server}" in snippet.read_text(encoding="utf-8")
+class Failed(Exception):
+    """A server that is there but did not start."""
 
 
 def _free_port() -> int:
@@ -47,17 +44,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _missing(message: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="session")
-def redis_url():
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A Redis server on 127.0.0.1 and a free port: its URL."""
     binary = shutil.which("redis-server")
     if binary is None:
-        _missing(
+        raise Missing(
             "redis-server is not installed (Debian: apt-get install redis-server)"
         )
     port = _free_port()
@@ -89,17 +81,23 @@ def redis_url():
                     break
                 except OSError:
                     if time.monotonic() > deadline or proc.poll() is not None:
-                        pytest.fail(
+                        raise Failed(
                             f"redis-server did not start on port {port}"
-                        )
+                        ) from None
                     time.sleep(0.05)
-            url = f"redis://127.0.0.1:{port}/0"
-            os.environ["REDIS_URL"] = url
-            yield url
+            yield f"redis://127.0.0.1:{port}/0"
         finally:
-            os.environ.pop("REDIS_URL", None)
-            proc.terminate()
-            proc.wait(timeout=10)
+            _stop(proc, signal.SIGTERM)
+
+
+def _stop(proc: subprocess.Popen, sig: signal.Signals) -> None:
+    """``sig``, then SIGKILL if the server is still there 10 s later."""
+    proc.send_signal(sig)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
 
 
 def _postgres_programs() -> Path | None:
@@ -117,11 +115,12 @@ def _postgres_programs() -> Path | None:
     return None
 
 
-@pytest.fixture(scope="session")
-def database_url():
+@contextmanager
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server in a new cluster on 127.0.0.1 and a free port: its URL."""
     programs = _postgres_programs()
     if programs is None:
-        _missing(
+        raise Missing(
             "PostgreSQL is not installed (Debian: apt-get install postgresql)"
         )
     owner: dict = {}
@@ -129,7 +128,9 @@ def database_url():
         try:
             user = pwd.getpwnam("postgres")
         except KeyError:
-            _missing("running as root, and there is no postgres user")
+            raise Missing(
+                "running as root, and there is no postgres user"
+            ) from None
         owner = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
     port = _free_port()
     with tempfile.TemporaryDirectory() as top:
@@ -153,7 +154,7 @@ def database_url():
             **owner,
         )
         if initdb.returncode != 0:
-            pytest.fail(f"initdb failed:\n{initdb.stdout}{initdb.stderr}")
+            raise Failed(f"initdb failed:\n{initdb.stdout}{initdb.stderr}")
         settings = {
             "listen_addresses": "127.0.0.1",
             "port": port,
@@ -179,35 +180,13 @@ def database_url():
             deadline = time.monotonic() + 30
             while "ready to accept connections" not in log.read_text():
                 if time.monotonic() > deadline or proc.poll() is not None:
-                    pytest.fail(
+                    raise Failed(
                         f"PostgreSQL did not start on port {port}:\n"
                         + log.read_text()
                     )
                 time.sleep(0.05)
-            url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
-            os.environ["DATABASE_URL"] = url
-            yield url
+            yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
         finally:
-            os.environ.pop("DATABASE_URL", None)
-            proc.send_signal(signal.SIGINT)  # fast shutdown: ends sessions
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
-
-
-def prepare(snippet: Path, request: pytest.FixtureRequest) -> None:
-    """What an example needs before it runs: a recent enough Python, its servers."""
-    needs = required_python(snippet)
-    if sys.version_info < needs:
-        pytest.skip(
-            f"needs Python {needs[0]}.{needs[1]}+, "
-            f"this is {platform.python_version()}"
-        )
-    why = command_fails(snippet)
-    if why:
-        _missing(why + " (it needs root, util-linux's unshare and tini)")
-    for server, fixture in SERVERS.items():
-        if needs_server(snippet, server):
-            request.getfixturevalue(fixture)
+            _stop(
+                proc, signal.SIGINT
+            )  # PostgreSQL's fast shutdown: ends sessions

@@ -1,4 +1,4 @@
-"""guide.lost_readers: the root 404.html committed to gh-pages (the browser follows it in
+"""guide.tools.deploy: the root 404.html committed to gh-pages (the browser follows it in
 tests/test_version_selector.py)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from guide import lost_readers
+from guide.tools import deploy as lost_readers
 
 
 @pytest.mark.parametrize(

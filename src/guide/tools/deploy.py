@@ -1,11 +1,18 @@
-"""The site root's ``404.html``: a reader on a missing path is sent to the same path in
-``latest`` when it exists there.
+"""The deploy: site versions built with mike into the gh-pages branch of the git
+repository in the current directory, and the site root's ``404.html``. The ``pages``
+session and the docs workflow both run it::
+
+    python -m guide.tools.deploy SITE_URL [3.X ...]   # default: every listed Python
+
+Each version documents one Python (``GUIDE_PYTHON``) and is titled ``Python 3.X``; the
+latest gets the alias ``latest``, which is the site's default. ``SITE_URL`` is the
+site's root (mike appends the version to it) and must end with a slash. Nothing is
+pushed.
 
 A static host (GitHub Pages) answers every missing path of the site with the root's
 ``404.html``. mike writes only the versions, ``versions.json`` and the root
-``index.html``, so this module commits that page to the gh-pages branch itself::
-
-    python -m guide.lost_readers REPO SITE_URL
+``index.html``, so this module commits that page to the gh-pages branch itself: a
+reader on a missing path is sent to the same path in ``latest`` when it exists there.
 
 The page reads ``versions.json`` to know the versions and aliases, drops a leading one
 from the path (``/3.10/en/gone/`` -> ``en/gone/``), asks the server whether
@@ -21,6 +28,9 @@ import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from guide.build.text import TEXT
+from guide.core.pythons import LATEST, MINORS
 
 BRANCH = "gh-pages"
 NAME = "404.html"
@@ -40,9 +50,8 @@ body {{ font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto;
 <body>
 <main id="missing" hidden>
 <h1>404</h1>
-<p lang="ko">찾는 페이지가 없습니다. <a href="{latest}">최신 버전의 첫 페이지</a>로 가세요.</p>
-<p lang="en">This page does not exist. Go to <a href="{latest}en/">the latest version's
-home page</a>.</p>
+<p lang="ko">{missing_ko}</p>
+<p lang="en">{missing_en}</p>
 </main>
 <script>
 (async () => {{
@@ -79,7 +88,12 @@ def root_path(site_url: str) -> str:
 
 def page(site_url: str) -> str:
     root = root_path(site_url)
-    return PAGE.format(root=json.dumps(root), latest=f"{root}latest/")
+    latest = f"{root}latest/"
+    return PAGE.format(
+        root=json.dumps(root),
+        missing_ko=TEXT["ko"]["missing"].format(latest=latest),
+        missing_en=TEXT["en"]["missing"].format(latest=latest),
+    )
 
 
 def _git(repo: Path, *args: str, stdin: str | None = None, env=None) -> str:
@@ -144,13 +158,51 @@ def commit(repo: Path, site_url: str) -> bool:
     return True
 
 
+def mike(*args: str, env: dict | None = None) -> None:
+    """mike, from the environment running this module."""
+    beside = Path(sys.executable).parent / "mike"
+    program = str(beside) if beside.is_file() else "mike"
+    print("$ mike " + " ".join(args), flush=True)
+    subprocess.run([program, *args], check=True, env=env)
+
+
+def deploy(site_url: str, minors: list[str]) -> None:
+    """Each version into gh-pages (latest first), the default, the root's 404.html."""
+    if not site_url.endswith("/"):
+        raise ValueError(f"SITE_URL must end with a slash: {site_url}")
+    for minor in sorted(minors, key=lambda m: m != LATEST):
+        env = {
+            **os.environ,
+            "SITE_URL": site_url,
+            "NO_MKDOCS_2_WARNING": "1",
+            "GUIDE_PYTHON": minor,
+        }
+        aliases = ["latest"] if minor == LATEST else []
+        mike(
+            "deploy",
+            "--update-aliases",
+            "--title",
+            f"Python {minor}",
+            minor,
+            *aliases,
+            env=env,
+        )
+    if LATEST in minors:
+        mike("set-default", "latest")
+    changed = commit(Path.cwd(), site_url)
+    print(f"{NAME} on {BRANCH}: {'committed' if changed else 'unchanged'}")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    repo, site_url = Path(argv[0]), argv[1]
-    changed = commit(repo, site_url)
-    print(f"{NAME} on {BRANCH}: {'committed' if changed else 'unchanged'}")
+    site_url, minors = argv[0], argv[1:] or list(MINORS)
+    unknown = [m for m in minors if m not in MINORS]
+    if unknown:
+        print(f"not in pythons.toml: {unknown}", file=sys.stderr)
+        return 2
+    deploy(site_url, minors)
     return 0
 
 

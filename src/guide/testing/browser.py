@@ -20,8 +20,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from guide.layout import ROOT
-from guide.pythons import LATEST
+from guide.core.ci import on_ci
+from guide.core.paths import ROOT
+from guide.core.pythons import LATEST
 
 # Debian's packages (chromium, chromium-driver); another Chrome and its driver can be
 # named, as the GitHub workflow does on Ubuntu, whose Chromium is a snap.
@@ -58,11 +59,12 @@ return !asked
 
 
 def skip_without_chromium() -> None:
-    """Skip the calling test module when Chromium isn't installed, unless on CI."""
+    """Skip the calling test module when Chromium isn't installed, unless on CI
+    (``guide.core.ci``), where the tests then fail."""
     import pytest
 
     missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing and os.environ.get("CI") != "true":
+    if missing and not on_ci():
         pytest.skip(
             f"not installed: {', '.join(missing)} "
             "(apt-get install chromium chromium-driver)",
@@ -77,10 +79,10 @@ def mkdocs_config() -> Path:
 
 
 def build_site(dest: Path, site_url: str, config: Path) -> float:
-    """``mkdocs build --strict`` into ``dest``; the seconds it took."""
+    """``properdocs build --strict`` into ``dest``; the seconds it took."""
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"]
+        [sys.executable, "-m", "properdocs", "build", "--strict"]
         + ["-f", str(config), "-d", str(dest)],
         cwd=config.parent,  # pymdownx.snippets' base_path "." is the project
         capture_output=True,
@@ -89,7 +91,7 @@ def build_site(dest: Path, site_url: str, config: Path) -> float:
         timeout=300,
     )
     if result.returncode:
-        raise RuntimeError(f"mkdocs build failed:\n{result.stderr}")
+        raise RuntimeError(f"the build failed:\n{result.stderr}")
     return time.perf_counter() - start
 
 

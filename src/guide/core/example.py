@@ -1,9 +1,15 @@
-"""What each Python printed: one program, its outputs stored per Python.
+"""What an example is: one program under ``snippets/``, the page line that embeds it,
+what it needs to run, and what each documented Python printed.
 
-An example's outputs are either its ``#>`` lines (an in-process example, checked with
-pytest-examples) or its transcript (a process example, ``<name>.transcript``). The
-``latest`` Python's outputs live beside the code: the ``#>`` lines in the snippet, the
-transcript next to it. Another Python that printed something else has its own file,
+An example is ``snippets/<chapter>/<name>.py``. It is a *process* example when a
+scenario sits beside it (``<name>.scenario.toml``, ``guide.core.scenario``): the tests
+run it as a real process and record a transcript, ``<name>.transcript``. Otherwise it
+is an *in-process* example, whose outputs are its ``#>`` lines (checked with
+pytest-examples). A line ``# requires: Python 3.X+`` names the oldest Python it runs on;
+``# needs: redis-server`` (or ``postgresql``) a server the tests provide.
+
+The ``latest`` Python's outputs live beside the code: the ``#>`` lines in the snippet,
+the transcript next to it. Another Python that printed something else has its own file,
 ``versions/<X.Y>/snippets/<chapter>/<name>.outputs`` or ``.transcript``, and nothing
 is stored for a Python that printed the same.
 
@@ -16,17 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from guide.layout import (
-    EXPLANATIONS,
-    ROOT,
-    VERSIONS,
-    rel,
-    runs_on,
-    snippet_files,
-)
-from guide.pythons import LATEST, MINORS, version_key
+from guide.core import scenario
+from guide.core.paths import ROOT, SNIPPETS, VERSIONS, rel
+from guide.core.pythons import LATEST, MINORS, version_key
+
+# How a page embeds an example: one line, ``{* snippets/<chapter>/<name>.py *}``.
+EMBED = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
+_REQUIRES = re.compile(r"^# requires: Python (\d+)\.(\d+)\+$", re.M)
+_NEEDS = re.compile(r"^# needs: (\S+)$", re.M)
 
 _OUTPUT_LINE = re.compile(r"^[ \t]*#>")
 _STORED_LINE = re.compile(r"^(\d+):(.*)$")
@@ -84,34 +90,78 @@ def load(text: str) -> list[tuple[int, str]]:
 
 
 @dataclass(frozen=True)
-class Output:
-    """One example's output, as every documented Python printed it."""
+class Example:
+    """One example, and its outputs as every documented Python printed them."""
 
     snippet: Path
 
+    @classmethod
+    def named(cls, name: str) -> Example:
+        """The example a page names: ``snippets/<chapter>/<name>.py``."""
+        path = ROOT / name
+        if not path.is_file() or not name.startswith("snippets/"):
+            raise FileNotFoundError(f"no example {name}")
+        return cls(path)
+
     @property
-    def is_transcript(self) -> bool:
-        return self.snippet.with_suffix(".scenario.toml").exists()
+    def name(self) -> str:
+        """As a page names it: ``snippets/<chapter>/<name>.py``."""
+        return rel(self.snippet)
+
+    @property
+    def id(self) -> str:
+        """As test ids name it: ``<chapter>/<name>.py``."""
+        return self.snippet.relative_to(SNIPPETS).as_posix()
+
+    @property
+    def scenario_path(self) -> Path:
+        return self.snippet.with_suffix(".scenario.toml")
+
+    @cached_property
+    def is_process(self) -> bool:
+        return self.scenario_path.exists()
+
+    @cached_property
+    def scenario(self) -> scenario.Scenario:
+        """The checked scenario of a process example (ScenarioError if it is wrong)."""
+        if not self.is_process:
+            raise ValueError(f"{self.name} is not a process example")
+        return scenario.load(self.scenario_path, rel(self.scenario_path))
+
+    @cached_property
+    def requires(self) -> tuple[int, int] | None:
+        """The oldest Python it runs on, from ``# requires: Python X.Y+``."""
+        m = _REQUIRES.search(self.snippet.read_text(encoding="utf-8"))
+        return (int(m.group(1)), int(m.group(2))) if m else None
+
+    @cached_property
+    def needs(self) -> tuple[str, ...]:
+        """The servers it talks to, from ``# needs: <server>`` lines."""
+        return tuple(_NEEDS.findall(self.snippet.read_text(encoding="utf-8")))
+
+    def runs_on(self, minor: str) -> bool:
+        return self.requires is None or version_key(minor) >= self.requires
 
     @property
     def reference(self) -> Path:
         """The latest Python's outputs: the transcript, or the snippet itself."""
-        if self.is_transcript:
+        if self.is_process:
             return self.snippet.with_suffix(".transcript")
         return self.snippet
 
     @property
-    def name(self) -> str:
+    def output_name(self) -> str:
+        """The file name of the latest Python's outputs."""
         return self.reference.name
 
     def stored(self, minor: str) -> Path:
         """Where ``minor``'s own outputs are kept when they differ from the reference."""
         path = VERSIONS / minor / self.reference.relative_to(ROOT)
-        return path if self.is_transcript else path.with_suffix(".outputs")
+        return path if self.is_process else path.with_suffix(".outputs")
 
     def pythons(self) -> list[str]:
         """The documented Pythons that run this example, oldest first."""
-        return [m for m in MINORS if runs_on(self.snippet, m)]
+        return [m for m in MINORS if self.runs_on(m)]
 
     def expected(self, minor: str) -> str:
         """What ``minor`` must print: a transcript, or the snippet with its ``#>`` lines."""
@@ -123,7 +173,7 @@ class Output:
                     "run the examples with --update-examples"
                 )
             return self.reference.read_text(encoding="utf-8")
-        if self.is_transcript:
+        if self.is_process:
             return own.read_text(encoding="utf-8")
         code, _ = split(self.snippet.read_text(encoding="utf-8"))
         return join(code, load(own.read_text(encoding="utf-8")))
@@ -143,15 +193,13 @@ class Output:
             own.unlink(missing_ok=True)
             return
         own.parent.mkdir(parents=True, exist_ok=True)
-        if self.is_transcript:
+        if self.is_process:
             own.write_text(printed, encoding="utf-8")
             return
         code, outputs = split(printed)
         if code != split(reference)[0]:
             raise ValueError(f"{self.name}: the code changed while recording")
-        own.write_text(
-            dump(outputs, minor, rel(self.snippet)), encoding="utf-8"
-        )
+        own.write_text(dump(outputs, minor, self.name), encoding="utf-8")
 
     def printed(self) -> dict[str, str]:
         """Each Python that runs the example, with what it printed."""
@@ -170,20 +218,26 @@ class Output:
         return len(self.groups()) > 1
 
 
-def examples() -> list[Output]:
-    return [Output(p) for p in snippet_files()]
+def embedded(markdown: str) -> list[str]:
+    """The examples a page embeds, in order."""
+    return [m.group(2) for m in EMBED.finditer(markdown)]
+
+
+def examples() -> list[Example]:
+    """Every example, in the order of its path."""
+    return [
+        Example(p)
+        for p in sorted(SNIPPETS.rglob("*.py"))
+        if not p.name.startswith("_")
+    ]
 
 
 def stored_files() -> list[Path]:
-    """Every file under versions/ but the explanations: each must belong to an example."""
-    return sorted(
-        p
-        for p in VERSIONS.rglob("*")
-        if p.is_file() and not p.is_relative_to(EXPLANATIONS)
-    )
+    """Every file under versions/: each must belong to an example."""
+    return sorted(p for p in VERSIONS.rglob("*") if p.is_file())
 
 
-def owner(stored: Path) -> Output:
+def owner(stored: Path) -> Example:
     """The example a file under versions/ stores outputs of, or ValueError saying why not."""
     minor, *parts = stored.relative_to(VERSIONS).parts
     if minor not in MINORS or minor == LATEST:
@@ -195,9 +249,9 @@ def owner(stored: Path) -> Output:
     snippet = ROOT.joinpath(*parts).with_suffix(".py")
     if not snippet.is_file() or snippet.name.startswith("_"):
         raise ValueError(f"{rel(stored)}: there is no snippet {rel(snippet)}")
-    output = Output(snippet)
+    output = Example(snippet)
     if output.stored(minor) != stored:
-        kind = "a transcript" if output.is_transcript else "#> lines"
+        kind = "a transcript" if output.is_process else "#> lines"
         raise ValueError(f"{rel(stored)}: {rel(snippet)} has {kind}")
     if minor not in output.pythons():
         raise ValueError(

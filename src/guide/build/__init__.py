@@ -1,0 +1,1 @@
+"""What the build puts on pages: the MkDocs hooks in ``hooks/`` call this package."""

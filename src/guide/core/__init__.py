@@ -1,0 +1,1 @@
+"""The data every part of the machinery reads; standard library only."""

@@ -1,0 +1,1 @@
+"""Operations: providing the listed Pythons, deploying the site versions."""

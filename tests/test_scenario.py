@@ -1,0 +1,99 @@
+"""Scenarios are checked before they run (guide.core.scenario), and the one rule for
+what is missing here answers the same for every spelling of CI (guide.core.ci)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from guide.core import scenario
+from guide.core.ci import on_ci
+from guide.core.example import examples
+
+GOOD = """
+timeout = 5
+[[step]]
+wait = 'Serving on 127\\.0\\.0\\.1:(?P<port>\\d+)'
+[[step]]
+signal = "SIGINT"
+wait_idle = false
+[[step]]
+post = 3
+path = "/work"
+"""
+
+
+def test_every_scenario_of_the_guide_is_valid():
+    checked = [e.scenario for e in examples() if e.is_process]
+    assert checked
+
+
+def test_a_good_scenario_is_read_step_by_step():
+    read = scenario.parse(GOOD, "x.scenario.toml")
+    assert read.timeout == 5
+    assert [(s.action, s.value, s.options) for s in read.steps] == [
+        ("wait", r"Serving on 127\.0\.0\.1:(?P<port>\d+)", {}),
+        ("signal", "SIGINT", {"wait_idle": False}),
+        ("post", 3, {"path": "/work"}),
+    ]
+    assert read.argv("py", "s.py") == ["py", "s.py"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[[step]]\nsignal = "SIGINT"\nwait_idel = false\n',
+            "x.scenario.toml: step 1 (signal): unknown key 'wait_idel'",
+        ),
+        (
+            '[[step]]\nwait = "x"\n[[step]]\nsend = "hi"\ntoo = 2\n',
+            "x.scenario.toml: step 2 (send): unknown key 'too'",
+        ),
+        ("[[step]]\nsleep = 1\n", "step 1: needs exactly one action"),
+        ('[[step]]\nwait = "a"\nconnect = 1\n', "needs exactly one action"),
+        ('[[step]]\nconnect = "1"\n', "step 1 (connect): connect = '1'"),
+        ("[[step]]\nexits_within = true\n", "is not int or float"),
+        ("timeot = 3\n", "x.scenario.toml: unknown key 'timeot'"),
+        ('[[step]]\nsignal = "SIGTERM"\nto = "pid2"\n', "to must be 'pid1'"),
+        ('[[step]]\nsignal = "SIGTERM"\nto = "pid1"\n', "needs a command"),
+    ],
+)
+def test_a_wrong_scenario_names_the_file_the_step_and_the_key(text, message):
+    with pytest.raises(scenario.ScenarioError, match=re.escape(message)):
+        scenario.parse(text, "x.scenario.toml")
+
+
+def test_a_command_is_filled_in():
+    read = scenario.parse(
+        'command = ["unshare", "--pid", "{python}", "{snippet}"]\n',
+        "x",
+    )
+    assert read.argv("/p y/python", "s.py") == [
+        "unshare",
+        "--pid",
+        "/p y/python",
+        "s.py",
+    ]
+    shell = scenario.parse('command = ["sh", "-c", "{python} {snippet}"]', "x")
+    assert shell.argv("/p y/python", "s.py") == [
+        "sh",
+        "-c",
+        "'/p y/python' s.py",
+    ]
+
+
+@pytest.mark.parametrize("value", ["true", "True", "1", "yes", "on"])
+def test_ci_is_on_for_every_spelling(monkeypatch, value):
+    monkeypatch.setenv("CI", value)
+    assert on_ci()
+
+
+@pytest.mark.parametrize("value", [None, "", "0", "false", "FALSE", "no"])
+def test_ci_is_off_unset_or_false(monkeypatch, value):
+    if value is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", value)
+    assert not on_ci()
