@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from guide.tools import deploy as lost_readers
+from guide.tools import deploy
 
 
 @pytest.mark.parametrize(
@@ -19,14 +19,14 @@ from guide.tools import deploy as lost_readers
     ],
 )
 def test_the_page_knows_the_site_root(site_url, root):
-    assert lost_readers.root_path(site_url) == root
-    page = lost_readers.page(site_url)
+    assert deploy.root_path(site_url) == root
+    page = deploy.page(site_url)
     assert f'const root = "{root}";' in page
     assert f'href="{root}latest/en/"' in page
 
 
 def test_the_page_loads_nothing_from_another_host():
-    page = lost_readers.page("https://owner.github.io/guide/")
+    page = deploy.page("https://owner.github.io/guide/")
     assert "<script src" not in page and "<link" not in page
 
 
@@ -46,14 +46,13 @@ def test_it_is_committed_once_beside_what_mike_deployed(tmp_path):
     git(tmp_path, "add", "versions.json")
     git(tmp_path, "commit", "-qm", "mike")
     site = "https://owner.github.io/guide/"
-    assert lost_readers.commit(tmp_path, site)
+    assert deploy.commit(tmp_path, site)
     assert git(tmp_path, "ls-tree", "--name-only", "gh-pages").split() == [
         "404.html",
         "versions.json",
     ]
     assert (
-        git(tmp_path, "show", "gh-pages:404.html")
-        == lost_readers.page(site).strip()
+        git(tmp_path, "show", "gh-pages:404.html") == deploy.page(site).strip()
     )
-    assert not lost_readers.commit(tmp_path, site)  # already there
+    assert not deploy.commit(tmp_path, site)  # already there
     assert git(tmp_path, "rev-list", "--count", "gh-pages") == "2"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guide.core.example import embedded, examples, owner, stored_files
-from guide.core.paths import DOCS, LANGUAGES, ROOT, rel, url_prefix
+from guide.core.paths import DOCS, LANGUAGES, ROOT, VERSIONS, rel, url_prefix
 from guide.testing.browser import build_site
 
 
@@ -94,7 +94,7 @@ def test_pages_type_no_code_outputs_or_tab_titles(language):
 @pytest.mark.parametrize("stored", stored_files(), ids=rel)
 def test_stored_outputs_belong_to_an_example(stored):
     output = owner(stored)  # ValueError says why not
-    minor = stored.relative_to(ROOT / "versions").parts[0]
+    minor = stored.relative_to(VERSIONS).parts[0]
     assert output.expected(minor) != output.expected(output.pythons()[-1]), (
         f"{rel(stored)}: the same as the latest Python's outputs; delete it"
     )
