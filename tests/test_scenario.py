@@ -56,6 +56,7 @@ def test_a_good_scenario_is_read_step_by_step():
         ('[[step]]\nconnect = "1"\n', "step 1 (connect): connect = '1'"),
         ("[[step]]\nexits_within = true\n", "is not int or float"),
         ("timeot = 3\n", "x.scenario.toml: unknown key 'timeot'"),
+        ("[[step]]\nlistening = 1\n", "listening = 1 is not bool"),
         ('[[step]]\nsignal = "SIGTERM"\nto = "pid2"\n', "to must be 'pid1'"),
         ('[[step]]\nsignal = "SIGTERM"\nto = "pid1"\n', "needs a command"),
     ],

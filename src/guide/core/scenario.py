@@ -6,6 +6,9 @@ A scenario is a list of ``[[step]]`` tables, each one action and its options::
     [[step]]
     wait = 'Serving on 127\\.0\\.0\\.1:(?P<port>\\d+)'  # regex on the output; `port` kept
     [[step]]
+    listening = true       # ...or until it listens on 127.0.0.1, for a program that
+                           # does not print its port: that port is kept
+    [[step]]
     connect = 1            # TCP client 1 connects to 127.0.0.1:<port>
     [[step]]
     send = "hello\\n"       # client 1 (or `client = N`) sends bytes
@@ -49,6 +52,7 @@ else:  # pragma: no cover - Python 3.10
 # Each action, the type of its value, and the options it takes (with their types).
 ACTIONS: dict[str, tuple[type | tuple, dict[str, type | tuple]]] = {
     "wait": (str, {}),
+    "listening": (bool, {}),
     "connect": (int, {}),
     "send": (str, {"client": int}),
     "receive": (int, {}),

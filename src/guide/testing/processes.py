@@ -86,6 +86,29 @@ _LAUNCH = (
 _LAUNCH_COMMAND = _PREPARE + "os.execvp(sys.argv[1], sys.argv[1:])"
 
 
+def listening_port(pid: int) -> int | None:
+    """A port the process listens on at 127.0.0.1 (from /proc), or None."""
+    sockets = set()
+    for fd in Path(f"/proc/{pid}/fd").glob("*"):
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            sockets.add(target[len("socket:[") : -1])
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        address, port = fields[1].split(":")
+        # 127.0.0.1, as the kernel writes it (little-endian hex); 0A is LISTEN
+        if (
+            address == "0100007F"
+            and fields[3] == "0A"
+            and fields[9] in sockets
+        ):
+            return int(port, 16)
+    return None
+
+
 @dataclass
 class ProcessRun:
     example: Example
@@ -225,6 +248,8 @@ class ProcessRun:
         action, value, options = step.action, step.value, step.options
         if action == "wait":
             self._wait(value)
+        elif action == "listening":
+            self._wait_listening()
         elif action == "connect":
             self._connect(value)
         elif action == "send":
@@ -329,6 +354,21 @@ class ProcessRun:
                         + normalise("".join(self._chunks))
                     )
                 self._lock.wait(timeout=min(left, 0.1))
+
+    def _wait_listening(self) -> None:
+        """Until the program listens on a TCP port of 127.0.0.1: that port is kept
+        for ``connect`` and the HTTP steps, as a ``wait`` step's ``port`` is."""
+        pid = self._last() if self._wrapped else self.proc.pid
+        deadline = time.monotonic() + STEP_TIMEOUT
+        while not (port := listening_port(pid)):
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise AssertionError(
+                    "never listened on 127.0.0.1; transcript so far:\n"
+                    + self.transcript()
+                )
+            time.sleep(0.02)
+        self._captured["port"] = str(port)
+        self.ports.append(port)
 
     def _request(self, method: str, count: int, path: str) -> None:
         if self._http is None:
