@@ -5,15 +5,23 @@ from aiohttp import web
 
 WORK = 2.0  # seconds each request takes
 READINESS_PAUSE = 0.5  # for load balancers to notice (seconds in production)
-DRAIN = 10.0  # seconds in-flight requests get; below the orchestrator's grace
+DRAIN = 10.0  # aiohttp's shutdown_timeout: the drain may take twice this
 CLEANUP = 1.0  # seconds for closing what the service holds
+# The grace period must cover: READINESS_PAUSE + 2 * DRAIN + CLEANUP
 
 
 async def main():
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stopping.set)
+    signals = (signal.SIGTERM, signal.SIGINT)
+
+    def on_signal():
+        stopping.set()
+        for sig in signals:  # a second signal is not caught: it ends us
+            loop.remove_signal_handler(sig)
+
+    for sig in signals:
+        loop.add_signal_handler(sig, on_signal)
     in_flight = 0
 
     async def work(request):
@@ -31,7 +39,7 @@ async def main():
         print(f"readiness probe: {status}")
         return web.Response(status=status)
 
-    async def close_resources(app):
+    async def close_resources(app):  # on_cleanup: after the drain
         await asyncio.wait_for(asyncio.sleep(0.1), CLEANUP)  # pools, files
         print("resources closed")
 

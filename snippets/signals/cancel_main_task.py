@@ -32,7 +32,8 @@ async def main():
             _, pending = await asyncio.wait(jobs, timeout=DEADLINE)
         for task in pending:
             task.cancel()
-        await asyncio.gather(*pending, return_exceptions=True)
+        if pending:  # bounded too: a job may be slow to end
+            await asyncio.wait(pending, timeout=DEADLINE)
         print("main: cleanup done")
 
 

@@ -32,14 +32,23 @@ async def main():
 
     server.close()  # stop accepting; open connections go on
     print(f"Shutting down: waiting up to {DEADLINE} s for connections")
-    try:
-        # since 3.12, wait_closed() waits for every connection to end
-        await asyncio.wait_for(server.wait_closed(), DEADLINE)
-    except TimeoutError:
+    # since 3.12, wait_closed() waits for every connection to end
+    if not await closed_within(server, DEADLINE):
         print("Deadline passed: closing the rest")
-        server.close_clients()  # or abort_clients(): reset, unsent data lost
-        await server.wait_closed()
+        server.close_clients()  # each close first sends what is unsent
+        if not await closed_within(server, DEADLINE):
+            print("A client is not reading: aborting")
+            server.abort_clients()  # reset: what is unsent is dropped
+            await closed_within(server, DEADLINE)
     print("Server closed.")
+
+
+async def closed_within(server, seconds):
+    try:
+        await asyncio.wait_for(server.wait_closed(), seconds)
+    except TimeoutError:
+        return False
+    return True
 
 
 asyncio.run(main())

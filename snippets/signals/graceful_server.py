@@ -36,13 +36,19 @@ async def main():
     print(f"Shutting down: {len(connections)} connections open")
     if connections:
         print(f"Waiting up to {DEADLINE} s for them to finish")
-        done, pending = await asyncio.wait(list(connections), timeout=DEADLINE)
+        _, pending = await asyncio.wait(list(connections), timeout=DEADLINE)
         if pending:
             print(f"Deadline passed: closing {len(pending)} still open")
             for task in pending:
                 connections[task].close()  # its handler reads EOF and ends
-            await asyncio.wait(pending, timeout=DEADLINE)
-    await server.wait_closed()  # returns at once now: no connections left
+            _, pending = await asyncio.wait(pending, timeout=DEADLINE)
+            for task in pending:  # a client that does not read our reply
+                connections[task].transport.abort()  # unsent data dropped
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=DEADLINE)
+    # every connection is gone: this returns at once, but stays bounded
+    await asyncio.wait_for(server.wait_closed(), DEADLINE)
     print("Server closed.")
 
 

@@ -16,7 +16,10 @@ async def echo(reader, writer):
     except asyncio.CancelledError:
         msg = "Connection dropped!"
         print(msg)
-        await asyncio.wait_for(send_event(msg), timeout=2)  # do it, bounded
+        try:
+            await asyncio.wait_for(send_event(msg), timeout=2)  # bounded
+        except Exception as exc:  # must not replace the cancellation
+            print("send_event failed:", repr(exc))
         raise
     finally:
         writer.close()
@@ -39,8 +42,9 @@ async def main():
         server.close()
         for task in handlers:
             task.cancel()
-        await asyncio.gather(*handlers, return_exceptions=True)
-        await server.wait_closed()
+        if handlers:  # bounded, like every wait on the way out
+            await asyncio.wait(handlers, timeout=3)
+        await asyncio.wait_for(server.wait_closed(), 1)
 
 
 try:

@@ -47,10 +47,11 @@ async def main():
         server.close()
         for task in handlers:
             task.cancel()
-        await asyncio.gather(*handlers, return_exceptions=True)
+        if handlers:  # bounded, like every wait on the way out
+            await asyncio.wait(handlers, timeout=1)
         if background:  # ...and drain them before the loop closes
             await asyncio.wait(background, timeout=2)
-        await server.wait_closed()
+        await asyncio.wait_for(server.wait_closed(), 1)
 
 
 try:
