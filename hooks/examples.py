@@ -7,8 +7,8 @@
 * Every page of an end-of-life or early-release version says so at the top (Material's
   announcement bar, ``overrides/main.html``), with the later fixes that change an output
   of that page, and links the same page in ``latest``.
-* ``<!-- version-differences -->`` becomes the matrix of what each Python prints
-  differently, with the explanations of differences/*.toml (guide.build.changes); its
+* ``<!-- version-differences -->`` becomes one section per difference between the
+  Pythons, with the explanations of differences/*.toml (guide.build.changes); its
   links to the section showing each example are filled in once every page is rendered.
 
 The build fails when an example has no stored output or no explanation of a difference.
@@ -53,7 +53,7 @@ def on_page_markdown(markdown, page, config, files):
                 for p in changes.nav_pages(config["nav"])
             ]
             markdown = markdown.replace(
-                changes.MARKER, changes.matrix(lang, nav)
+                changes.MARKER, changes.page(lang, nav, documented)
             )
         markdown = render.state_interpreter(markdown, documented, lang)
         return render.expand_examples(markdown, documented, lang)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import Counter
 
 import properdocs.replacement  # noqa: F401  (plugins' mkdocs.* imports: ProperDocs')
 import pytest
@@ -54,62 +53,109 @@ def title(*minors: str) -> str:
     return "Python " + ", ".join(patch(m) for m in minors)
 
 
-# Who printed what, newest first: read off the stored outputs when they were recorded.
+# Who printed what, newest first, gathered where outputs differ only in standard-library
+# line numbers and caret lines: read off the stored outputs when they were recorded.
+# A tab's title names its releases, consecutive ones as a range.
 TABS = {
     "snippets/task_in_handler/slow_downstream.py": [
-        ("3.10", "3.13", "3.14", "3.15"),
-        ("3.12",),
-        ("3.11",),
+        "3.10.13, 3.13.18\u20133.15.2",
+        "3.12.1",
+        "3.11.7",
     ],
     "snippets/signals/get_event_loop_gone.py": [
-        ("3.14", "3.15"),
-        ("3.12", "3.13"),
-        ("3.10", "3.11"),
+        "3.14.10\u20133.15.2",
+        "3.12.1\u20133.13.18",
+        "3.10.13\u20133.11.7",
     ],
-    "snippets/structured/child_sys_exit.py": [  # 3.11+
-        ("3.15",),
-        ("3.14",),
-        ("3.13",),
-        ("3.12",),
-        ("3.11",),
-    ],
+    "snippets/signals/stop_inside_run.py": ["3.11.7\u20133.15.2", "3.10.13"],
 }
+
+
+def _minors(tab_title: str) -> list[str]:
+    """The documented Pythons a tab title names (a range names those between)."""
+    found = []
+    for part in tab_title.split(", "):
+        first, _, last = part.partition("\u2013")
+        lo = next(m for m in MINORS if patch(m) == first)
+        hi = next(m for m in MINORS if patch(m) == (last or first))
+        found += MINORS[MINORS.index(lo) : MINORS.index(hi) + 1]
+    return found
 
 
 @pytest.mark.parametrize("documented", MINORS)
 @pytest.mark.parametrize("name", TABS)
 def test_tabs_are_titled_with_their_releases_newest_first(name, documented):
     found = tabs(render.render_example(name, documented, "en"))
-    assert [t for _, t, _ in found] == [title(*g) for g in TABS[name]]
-    opened = next((g for g in TABS[name] if documented in g), TABS[name][0])
-    assert [t for chosen, t, _ in found if chosen] == [title(*opened)]
+    assert [t for _, t, _ in found] == TABS[name]
+    opened = next(t for t in TABS[name] if documented in _minors(t))
+    assert [t for chosen, t, _ in found if chosen] == [opened]
 
 
-def newest(tab_title: str) -> tuple[int, ...]:
-    releases = tab_title.removeprefix("Python ").split(", ")
-    return max(version_key(r) for r in releases)
+PROCESS_DIFFERING = [e for e in DIFFERING if e.is_process]
 
 
 @pytest.mark.parametrize("documented", MINORS)
 def test_every_tab_set_is_newest_first_with_one_tab_open(documented):
-    assert DIFFERING, "nothing differs: this test would test nothing"
-    for example in DIFFERING:
+    assert PROCESS_DIFFERING, "nothing differs: this test would test nothing"
+    for example in PROCESS_DIFFERING:
         found = tabs(render.render_example(example.name, documented, "en"))
-        assert len(found) > 1, example.name
-        order = [newest(t) for _, t, _ in found]
-        assert order == sorted(order, reverse=True), example.name
-        assert len(set(order)) == len(order), example.name
-        assert sum(chosen for chosen, _, _ in found) == 1, example.name
+        newest = [max(map(version_key, _minors(t))) for _, t, _ in found]
+        assert newest == sorted(newest, reverse=True), example.name
+        assert sum(chosen for chosen, _, _ in found) == (len(found) > 1)
+        named = [m for _, t, _ in found for m in _minors(t)]
+        if found:
+            assert sorted(named) == sorted(example.pythons()), example.name
+
+
+_DIFF = re.compile(
+    r'^( *)(`{3,})diff title="[^"]*"\n(?P<body>.*?)\n\1\2$', re.M | re.S
+)
 
 
 @pytest.mark.parametrize("documented", MINORS)
 @pytest.mark.parametrize("example", examples(), ids=lambda e: e.id)
-def test_each_output_is_shown_exactly_once(example, documented):
+def test_the_documented_output_is_whole_and_the_others_a_click_away(
+    example, documented
+):
     rendered = render.render_example(example.name, documented, "en")
-    expected = [text.rstrip("\n") for text in set(example.printed().values())]
-    if example.is_process:  # the program, then its transcripts
-        expected.append(example.snippet.read_text("utf-8").rstrip("\n"))
-    assert Counter(fences(rendered)) == Counter(expected)
+    printed = example.printed()
+    shown = documented if documented in printed else LATEST
+    whole = fences(rendered)
+    assert printed[shown].rstrip("\n") in whole
+    # the open tab (or the only block) holds the documented Python's output
+    opened = [c for chosen, _, c in tabs(rendered) if chosen]
+    if opened:
+        assert printed[shown].rstrip("\n") in opened[0]
+    others = {t for t in printed.values() if t.rstrip("\n") not in whole}
+    diffs = [
+        [line.strip() for line in m.group("body").splitlines()]
+        for m in _DIFF.finditer(rendered)
+    ]
+    assert len(diffs) == len(others), example.name
+    for text in others:
+        lines = {line.strip() for line in text.splitlines()}
+        assert any(
+            all(d[1:].strip() in lines for d in body if d.startswith("+"))
+            for body in diffs
+        ), example.name
+    if example.is_process:  # the program, once
+        assert (
+            whole.count(example.snippet.read_text("utf-8").rstrip("\n")) == 1
+        )
+
+
+def test_incidental_differences_share_a_tab_and_real_ones_do_not():
+    # 3.10 prints another traceback (no Runner frame): a tab of its own; 3.11 to 3.15
+    # differ only in line numbers and carets: one tab, each release's lines on request
+    found = tabs(
+        render.render_example(
+            "snippets/signals/stop_inside_run.py", "3.13", "en"
+        )
+    )
+    assert len(found) == 2
+    assert (
+        found[0][2].count("??? info") == 4
+    )  # 3.15.2, 3.14.10, 3.12.1, 3.11.7
 
 
 def test_an_example_for_newer_pythons_is_flagged_on_older_ones():
@@ -130,13 +176,9 @@ def test_a_page_says_which_release_printed_its_outputs():
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-def test_the_matrix_has_a_row_per_differing_output_and_a_column_per_python(
-    lang,
-):
-    html = changes.matrix(lang, NAV)
-    rows = re.findall(
-        r"^`([^`]+)` · \[\u27e6([^\u27e7]+)\u27e7\]\(", html, re.M
-    )
+def test_each_difference_is_a_heading_with_one_anchor_in_every_language(lang):
+    text = changes.page(lang, NAV, LATEST)
+    anchors = re.findall(r"^## .* \{ #([\w-]+) \}$", text, re.M)
     # in the guide's order: the nav's pages, each page's examples top down
     order = [
         name
@@ -147,9 +189,37 @@ def test_the_matrix_has_a_row_per_differing_output_and_a_column_per_python(
             (ROOT / "docs" / lang / page).read_text("utf-8"),
         )
     ]
-    differing = [e.name for e in examples() if e.differs()]
-    assert [name for _, name in rows] == sorted(differing, key=order.index)
-    assert html.count('class="guide-cell"') == len(differing) * len(MINORS)
+    differing = sorted(
+        (e for e in examples() if e.differs()),
+        key=lambda e: order.index(e.name),
+    )
+    expected = [
+        e.name.removeprefix("snippets/").removesuffix(".py").replace("/", "-")
+        for e in differing
+    ]
+    assert anchors == [a.replace("_", "-") for a in expected]
+    assert text.count(
+        'role="group" aria-label="Lines that differ'
+        if lang == "en"
+        else 'role="group" aria-label="다른 줄'
+    ) == sum(len(e.groups()) - 1 for e in differing)
+
+
+@pytest.mark.parametrize("documented", [m for m in MINORS if m != LATEST])
+def test_an_older_site_puts_its_own_differences_first(documented):
+    text = changes.page("en", NAV, documented)
+    mine, _, rest = text.partition("{ #elsewhere }")
+    own = {
+        e.anchor
+        for e in DIFFERING
+        if documented in e.printed()
+        and e.printed()[documented] != e.printed()[LATEST]
+    }
+    assert own
+    assert (
+        set(re.findall(r"\{ #([\w-]+) \}", mine)) - {"on-this-python"} == own
+    )
+    assert not own & set(re.findall(r"\{ #([\w-]+) \}", rest))
 
 
 def test_sections_are_read_from_the_html_mkdocs_made():
@@ -177,7 +247,7 @@ def test_the_matrix_fails_without_an_explanation(monkeypatch):
     del explained[rel(DIFFERING[0].reference)]
     monkeypatch.setattr(explanations, "explanations", lambda: explained)
     with pytest.raises(ValueError, match="no en explanation"):
-        changes.matrix("en", NAV)
+        changes.page("en", NAV, LATEST)
 
 
 def test_a_patch_release_fix_is_labelled(monkeypatch):
@@ -195,8 +265,8 @@ def test_a_patch_release_fix_is_labelled(monkeypatch):
         "fixes": [fix],
     }
     monkeypatch.setattr(explanations, "explanations", lambda: explained)
-    label = f"{patch(older)} only; fixed in {fix['fixed_in']}, gh-1"
-    assert label in changes.cells(output, "en")[older]
+    label = f"{patch(older)} only; fixed in {fix['fixed_in']}, "
+    assert label in changes.page("en", NAV, LATEST)
     rendered = render.render_example(output.name, older, "en")
     assert f"**{patch(older)} only**: fixed in {fix['fixed_in']}" in rendered
 

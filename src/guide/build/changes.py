@@ -1,12 +1,14 @@
-"""The "What changed between versions" page: a matrix generated from the stored outputs.
+"""The "What changed between versions" page, generated from the stored outputs.
 
-One row per example that some documented Python prints differently, one column per
-Python, each cell only the lines that differ from the latest Python's (identical lines
-left out, ``⋯`` between separate places). Each row links to the section of the guide that
-embeds the example, and carries its explanation (``guide.build.explanations``); a
-missing explanation (in either language) fails the build.
+One section per example that some documented Python prints differently, in the order
+the guide shows them; on an older Python's site, the ones where that Python differs come
+first. Each section is a heading with the example's anchor (``Example.anchor``, the same
+in every language), the releases that differ and a link to the section of the guide that
+shows the example, then, one click away, the explanation (``guide.build.explanations``;
+a missing one, in either language, fails the build) and the lines that differ, as a diff
+against the latest Python's output per group of releases.
 
-The section is the one MkDocs itself made: the matrix links each example's page with a
+The link is the one MkDocs itself made: the page links each example's page with a
 placeholder (``where(name)``), and once every page is rendered, ``link_sections`` puts
 in the anchor and the heading of the section around the example, read from the pages'
 HTML (``sections``).
@@ -14,81 +16,120 @@ HTML (``sections``).
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
-import textwrap
 
 from guide.build import explanations
+from guide.build.render import diff, releases, title
 from guide.build.text import TEXT
 from guide.core.example import Example, embedded, examples
 from guide.core.paths import DOCS, rel
 from guide.core.pythons import LATEST, MINORS, patch
 
 MARKER = "<!-- version-differences -->"
+_HEADING_LINE = re.compile(r"^(#{1,6}) (.*?)(?:\s*\{[^}]*\})?\s*$")
 
 
-def _hunks(base: list[str], other: list[str]):
-    """Per place where ``other`` differs from ``base``: base's lines, other's lines."""
-    matcher = difflib.SequenceMatcher(None, base, other, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            yield range(i1, i2), other[j1:j2]
-
-
-def cells(output: Example, lang: str) -> dict[str, str]:
-    """Each documented Python's cell: the lines where it differs, or a short note."""
-    t = TEXT[lang]
-    printed = output.printed()
-    base = printed[LATEST].splitlines()
-    shown_of_base: set[int] = set()
-    out: dict[str, str] = {}
-    for minor in MINORS:
-        if minor not in printed:
-            needs = "{}.{}".format(*output.requires)
-            out[minor] = f"<em>{t['not_run'].format(n=needs)}</em>"
-            continue
-        if minor == LATEST:
-            continue
-        hunks = list(_hunks(base, printed[minor].splitlines()))
-        if not hunks:
-            out[minor] = f"<em>{t['same'].format(p=patch(LATEST))}</em>"
-            continue
-        for lines, _ in hunks:
-            shown_of_base.update(lines)
-        out[minor] = _pre(
-            [
-                textwrap.dedent("\n".join(o)) if o else t["nothing"]
-                for _, o in hunks
-            ]
-        )
-    runs, last = [], None
-    for i in sorted(shown_of_base):
-        if last is not None and i == last + 1:
-            runs[-1].append(base[i])
-        else:
-            runs.append([base[i]])
-        last = i
-    out[LATEST] = _pre(
-        [textwrap.dedent("\n".join(r)) for r in runs] or [t["nothing"]]
+def _indent(text: str) -> str:
+    return "".join(
+        "    " + line if line.strip() else line
+        for line in text.splitlines(keepends=True)
     )
+
+
+def heading(lang: str, page: str, name: str) -> str:
+    """The difference's heading: the title of the section showing the example, as the
+    page's Markdown has it, and the example's file."""
+    section = ""
+    for line in (DOCS / lang / page).read_text(encoding="utf-8").splitlines():
+        m = _HEADING_LINE.match(line)
+        if m:
+            section = m.group(2)
+        elif name in line and line.strip().startswith("{*"):
+            break
+    file = name.rsplit("/", 1)[-1].removesuffix(".py")
+    return f"{section} \u00b7 `{file}`"
+
+
+def concerns(output: Example, documented: str) -> bool:
+    """Whether the documented Python prints something else than the latest."""
+    printed = output.printed()
+    return documented in printed and printed[documented] != printed[LATEST]
+
+
+def difference(output: Example, lang: str, page: str, level: str) -> str:
+    """One difference: its heading, who differs, and (on request) why and the lines."""
+    t = TEXT[lang]
+    explained = explanations.explanations().get(rel(output.reference), {})
+    text = explained.get(lang)
+    if not text:
+        raise ValueError(
+            f"differences/*.toml: no {lang} explanation for "
+            f"{rel(output.reference)}"
+        )
+    groups = output.groups()
+    latest = next(g for g in groups if LATEST in g[1])
+    others = [g for g in groups if g is not latest]
+    differing = [m for _, ms in others for m in ms]
+    link = f"[{where(output.name)}]({page})"
+    lines = [
+        f"{level} {heading(lang, page, output.name)} {{ #{output.anchor} }}",
+        "",
+        t["differs_on"].format(p=releases(differing), where=link),
+    ]
+    missing = [m for m in MINORS if m not in output.pythons()]
+    if missing:
+        needs = "{}.{}".format(*output.requires)
+        lines[-1] += " " + t["not_run"].format(p=releases(missing), n=needs)
+    body = [text.strip(), ""]
     for fix in explanations.fixes(output):
         label = t["only"].format(
             what=explanations.what(fix, lang),
             p=patch(fix["python"]),
             fixed=fix["fixed_in"],
-            issue=fix["issue"],
+            issue=explanations.issue_link(fix["issue"]),
         )
-        out[fix["python"]] = (
-            f'<p class="guide-fix"><strong>{html.escape(label)}</strong></p>'
-            + out[fix["python"]]
-        )
-    return out
+        body += [f"**{label}**", ""]
+    for other_text, pythons in others:
+        label = t["diff_label"].format(a=title(latest[1]), b=title(pythons))
+        ticks = "`" * 4
+        body += [
+            f'<div role="group" aria-label="{html.escape(label)}" markdown>',
+            "",
+            f'{ticks}diff title="{releases(latest[1])} \u2192 '
+            f'{releases(pythons)}"',
+            diff(latest[0], other_text),
+            ticks,
+            "",
+            "</div>",
+            "",
+        ]
+    lines += [
+        "",
+        f'??? note "{t["why_and_lines"]}"',
+        "",
+        _indent("\n".join(body)),
+    ]
+    return "\n".join(lines)
 
 
-def _pre(parts: list[str]) -> str:
-    body = "\n⋯\n".join(html.escape(p) for p in parts)
-    return f"<pre><code>{body}</code></pre>"
+def page(lang: str, nav: list[str], documented: str) -> str:
+    """The page's differences, the documented Python's first on an older site."""
+    pages, found = shown_in(lang, nav), rows(lang, nav)
+    if documented == LATEST:
+        return "\n\n".join(
+            difference(o, lang, pages[o.name], "##") for o in found
+        )
+    t = TEXT[lang]
+    mine = [o for o in found if concerns(o, documented)]
+    rest = [o for o in found if o not in mine]
+    out = [
+        f"## {t['on_this'].format(p=patch(documented))} {{ #on-this-python }}"
+    ]
+    out += [difference(o, lang, pages[o.name], "###") for o in mine]
+    out += [f"## {t['elsewhere']} {{ #elsewhere }}"]
+    out += [difference(o, lang, pages[o.name], "###") for o in rest]
+    return "\n\n".join(out)
 
 
 def nav_pages(nav) -> list[str]:
@@ -163,41 +204,3 @@ def link_sections(content: str, shown: dict[str, tuple[str, str]]) -> str:
         return f'href="{href}">{heading or m.group(1)}</a>'
 
     return _PLACEHOLDER.sub(link, content)
-
-
-def matrix(lang: str, nav: list[str]) -> str:
-    """The page's matrix: HTML blocks with Markdown inside (md_in_html), laid out by
-    docs/assets/guide.css as a grid of one column per Python (one under the other on
-    a phone, each cell labelled with its Python)."""
-    explained, pages = explanations.explanations(), shown_in(lang, nav)
-    columns = len(MINORS)
-    head = "".join(
-        f'<div class="guide-python">{patch(m)}</div>' for m in MINORS
-    )
-    out = [
-        f'<div class="guide-matrix" style="--columns: {columns}" markdown>\n',
-        f'<div class="guide-pythons" aria-hidden="true">{head}</div>\n',
-    ]
-    for output in rows(lang, nav):
-        key = rel(output.reference)
-        text = explained.get(key, {}).get(lang)
-        if not text:
-            raise ValueError(
-                f"differences/*.toml: no {lang} explanation for {key}"
-            )
-        by_python = cells(output, lang)
-        cells_html = "".join(
-            f'<div class="guide-cell"><div class="guide-python">{patch(m)}</div>'
-            f"{by_python[m]}</div>"
-            for m in MINORS
-        )
-        out.append(
-            '<div class="guide-row" markdown>\n\n'
-            f"`{output.output_name}` · [{where(output.name)}]({pages[output.name]})\n"
-            "{: .guide-example }\n\n"
-            f'<div class="guide-cells">{cells_html}</div>\n\n'
-            f"{text.strip()}\n\n"
-            "</div>\n"
-        )
-    out.append("</div>\n")
-    return "\n".join(out)

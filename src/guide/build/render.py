@@ -13,16 +13,46 @@ example shows its code, then its transcript the same way.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from guide.build import explanations
 from guide.build.text import TEXT
 from guide.core.example import EMBED, Example
-from guide.core.pythons import BY_MINOR, LATEST, patch
+from guide.core.pythons import BY_MINOR, LATEST, MINORS, patch
 
 
 def title(pythons: list[str]) -> str:
     return "Python " + ", ".join(patch(m) for m in pythons)
+
+
+def releases(pythons: list[str]) -> str:
+    """A tab's title: the exact releases, consecutive ones as a range
+    (``3.10.13–3.12.1``), so that six releases fit a phone's width."""
+    runs: list[list[str]] = []
+    for minor in sorted(pythons, key=MINORS.index):
+        if runs and MINORS.index(minor) == MINORS.index(runs[-1][-1]) + 1:
+            runs[-1].append(minor)
+        else:
+            runs.append([minor])
+    return ", ".join(
+        patch(r[0]) if len(r) == 1 else f"{patch(r[0])}\u2013{patch(r[-1])}"
+        for r in runs
+    )
+
+
+def diff(shown: str, other: str) -> str:
+    """The lines where ``other`` differs from ``shown``, as a diff (``-`` shown, ``+``
+    other), places apart separated by ``⋯``."""
+    lines = difflib.unified_diff(
+        shown.splitlines(), other.splitlines(), n=0, lineterm=""
+    )
+    out = []
+    for line in lines:
+        if line.startswith(("---", "+++")):
+            continue
+        out.append("\u22ef" if line.startswith("@@") else line)
+    return "\n".join(out[1:] if out[:1] == ["\u22ef"] else out)
 
 
 def _fence(body: str, lang: str, name: str) -> str:
@@ -58,22 +88,54 @@ def _patch_notes(output: Example, pythons: list[str], lang: str) -> str:
     return "".join(f"{n}\n\n" for n in notes)
 
 
+def _others(output: Example, shown, others, kind: str, lang: str) -> str:
+    """Each other group's lines, as a diff against the one shown, on request."""
+    t, blocks = TEXT[lang], []
+    for text, pythons in others:
+        label = t["prints_instead"].format(p=title(pythons))
+        body = _patch_notes(output, pythons, lang) + _fence(
+            diff(shown[0], text),
+            "diff",
+            f"{releases(shown[1])} \u2192 {releases(pythons)}",
+        )
+        blocks.append(f'??? {kind} "{label}"\n\n{_indent(body, "    ")}')
+    return "\n".join(blocks)
+
+
 def outputs_block(output: Example, documented: str, lang: str) -> str:
-    """The output (or, for #> examples, the code with it): one block, or tabs."""
+    """The output (or, for #> examples, the code with it), as the documented Python
+    printed it. A process example whose Pythons print different things gets one tab
+    per family of outputs (guide.core.example: outputs that differ only incidentally
+    are one family); an in-process example shows its code once. What another release
+    printed is one click away, as a diff."""
+    shown_python = documented if documented in output.pythons() else LATEST
     kind = "console" if output.is_process else "python"
-    groups = output.groups()
-    shown = documented if documented in output.pythons() else LATEST
-    if len(groups) == 1:
-        text, pythons = groups[0]
-        name = title(pythons) if output.is_process else output.snippet.name
-        return _fence(text, kind, name)
+    families = output.families()
+    if not output.is_process:
+        groups = output.groups()
+        shown = next(g for g in groups if shown_python in g[1])
+        others = [g for g in groups if g is not shown]
+        block = _patch_notes(output, shown[1], lang) + _fence(
+            shown[0], kind, output.snippet.name
+        )
+        if others:
+            block += "\n" + _others(output, shown, others, "note", lang)
+        return block
     tabs = []
-    for text, pythons in groups:
-        mark = "+" if shown in pythons else ""
-        name = output.snippet.name if not output.is_process else ""
-        block = _patch_notes(output, pythons, lang) + _fence(text, kind, name)
+    for family in families:
+        pythons = [m for _, ms in family for m in ms]
+        shown = next((g for g in family if shown_python in g[1]), family[0])
+        others = [g for g in family if g is not shown]
+        block = _patch_notes(output, shown[1], lang) + _fence(
+            shown[0], kind, title(shown[1])
+        )
+        if others:
+            block += "\n" + _others(output, shown, others, "info", lang)
+        if len(families) == 1:
+            return block
+        mark = "+" if shown_python in pythons else ""
         tabs.append(
-            f'==={mark} "{title(pythons)}"\n\n{_indent(block, "    ")}'
+            f'==={mark} "{releases(pythons)}"\n\n{_indent(block, "    ")}'
         )
     return "\n".join(tabs)
 
@@ -86,6 +148,9 @@ def render_example(snippet: str, documented: str, lang: str) -> str:
         block = code + "\n" + outputs_block(output, documented, lang)
     else:
         block = outputs_block(output, documented, lang)
+    if output.differs():
+        why = TEXT[lang]["why_differs"].format(anchor=output.anchor)
+        block += f"\n{why}\n{{: .guide-why }}\n"
     if not output.runs_on(documented):
         needs = "{}.{}".format(*output.requires)
         t = TEXT[lang]

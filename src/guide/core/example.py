@@ -26,6 +26,7 @@ from functools import cached_property
 from pathlib import Path
 
 from guide.core import scenario
+from guide.core.normalise import without_incidentals
 from guide.core.paths import ROOT, SNIPPETS, VERSIONS, rel
 from guide.core.pythons import LATEST, MINORS, version_key
 
@@ -216,6 +217,26 @@ class Example:
 
     def differs(self) -> bool:
         return len(self.groups()) > 1
+
+    def families(self) -> list[list[tuple[str, list[str]]]]:
+        """The groups, gathered where they differ only incidentally (standard-library
+        line numbers, caret lines): newest first, and newest first within each."""
+        by_gist: dict[str, list[tuple[str, list[str]]]] = {}
+        for text, minors in self.groups():
+            by_gist.setdefault(without_incidentals(text), []).append(
+                (text, minors)
+            )
+        return list(by_gist.values())
+
+    @property
+    def anchor(self) -> str:
+        """Its difference's anchor on the "What changed" page, in every language."""
+        return (
+            self.name.removeprefix("snippets/")
+            .removesuffix(".py")
+            .replace("/", "-")
+            .replace("_", "-")
+        )
 
 
 def embedded(markdown: str) -> list[str]:

@@ -5,6 +5,10 @@ own folder (paths become relative to it), the standard library's folder (``<stdl
 object ids (``0x...``), ports on 127.0.0.1 (``<port>``), pids (``<pid>``) and thread ids.
 Messages, warnings and traceback lines stay as printed, standard-library line numbers
 included: a stored output belongs to the exact patch release that printed it.
+
+``without_incidentals`` is the one rule for what a reader need not tell apart: two
+outputs that differ only in standard-library line numbers and caret lines say the same
+thing (the pages show them under one tab, each release's own lines on request).
 """
 
 from __future__ import annotations
@@ -30,3 +34,12 @@ def normalise(text: str) -> str:
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
     return text
+
+
+_STDLIB_LINE = re.compile(r'(<stdlib>/[^\s":]+(?:", line |:))\d+')
+_CARETS = re.compile(r"^[ \t]*[\^~]+[ \t]*\n", re.M)
+
+
+def without_incidentals(text: str) -> str:
+    """The output without standard-library line numbers and caret lines."""
+    return _CARETS.sub("", _STDLIB_LINE.sub(r"\g<1>N", text))
