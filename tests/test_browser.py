@@ -392,6 +392,82 @@ DEVICES = {
     "desktop": {"width": 1280, "height": 800, "deviceScaleFactor": 1},
     "phone": {"width": 390, "height": 844, "deviceScaleFactor": 2},
 }
+# A tab label cut short (ellipsis) or a strip that does not fit its box.
+_CUT_TABS = """
+const cut = [];
+for (const strip of document.querySelectorAll(".tabbed-labels")) {
+  if (strip.scrollWidth > strip.clientWidth + 1)
+    cut.push(`strip ${strip.textContent.trim().slice(0, 60)}`);
+  for (const label of strip.querySelectorAll("label"))
+    if (label.scrollWidth > label.clientWidth + 1)
+      cut.push(`label ${label.textContent.trim()}`);
+}
+return cut;
+"""
+
+
+def pages_with(site: Site, needle: str) -> list[str]:
+    return [
+        p
+        for p in page_paths(site.folder)
+        if p.endswith("/")
+        and needle in (site.folder / p / "index.html").read_text("utf-8")
+    ]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_tab_strip_is_cut(site, browser, width):
+    pages = pages_with(site, 'class="tabbed-labels')
+    assert pages, "no page has tabs: this test would test nothing"
+    browser.set_window_size(width, 900)
+    try:
+        cut = {}
+        for path in pages:
+            browser.get(site.url + path)
+            cut[path] = browser.execute_script(_CUT_TABS)
+        assert not {p: c for p, c in cut.items() if c}
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+PHONE_SCREEN = 844  # CSS pixels: a phone 390 px wide shows about this much
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_what_changed_reads_in_ten_phone_screens(site, browser, language):
+    path = "changes/" if language == "ko" else "en/changes/"
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(site.url + path)
+        inner = PHONE_SCREEN
+        height = browser.execute_script(
+            "return document.documentElement.scrollHeight"
+        )
+        assert height <= 10 * inner, (
+            f"{height} px: {height / inner:.1f} screens"
+        )
+    finally:
+        browser.set_window_size(1280, 900)
+
+
+def test_what_changed_diffs_do_not_wrap_and_are_named(site, browser):
+    browser.set_window_size(1280, 900)
+    browser.get(site.url + "en/changes/")
+    found = browser.execute_script(
+        """
+        document.querySelectorAll("details").forEach(d => d.open = true);
+        return [...document.querySelectorAll('[role="group"]')].map(g => [
+          g.getAttribute("aria-label") || "",
+          getComputedStyle(g.querySelector("pre > code")).whiteSpace,
+        ]);
+        """
+    )
+    assert found
+    for label, white_space in found:
+        assert re.search(r"Python \d+\.\d+\.\d+", label), label
+        assert white_space == "pre", (label, white_space)
+
+
 SCHEMES = {"light": "default", "dark": "slate"}
 
 _BACKGROUND_LUMINANCE = """
