@@ -18,6 +18,7 @@ import shutil
 
 import nox
 
+from guide.core import notebook
 from guide.core.ci import on_ci
 from guide.core.example import owner, stored_files
 from guide.core.paths import ROOT, VERSIONS, rel
@@ -28,7 +29,12 @@ PAGES_REPO = ROOT / "build" / "pages-repo"
 SERVE_AT = "http://127.0.0.1:8000"
 # The latest Python first: it records the outputs the others are compared with.
 EXAMPLE_PYTHONS = [LATEST, *(m for m in MINORS if m != LATEST)]
-EXAMPLE_TESTS = ["tests/test_examples.py", "tests/test_processes.py"]
+# (the notebook pages too: their outputs are recorded per Python like the examples')
+EXAMPLE_TESTS = [
+    "tests/test_examples.py",
+    "tests/test_processes.py",
+    "tests/test_notebooks.py",
+]
 # pytest-xdist workers: process examples mostly wait (for a signal's effect, a
 # timeout), so four share two cores well; the site's files are split between two,
 # each file on one worker (the browser tests share one built site and one Chromium).
@@ -128,6 +134,12 @@ def refresh(session: nox.Session) -> None:
     for stored in stored_files():
         try:
             owner(stored)
+        except ValueError as e:
+            session.log(f"removing {e}")
+            stored.unlink()
+    for stored in notebook.stored_files():
+        try:
+            notebook.check_stored(stored)
         except ValueError as e:
             session.log(f"removing {e}")
             stored.unlink()

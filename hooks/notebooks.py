@@ -8,6 +8,11 @@
 * For the same reason i18n knows no translation of a notebook, so its language switcher
   led to the home page; we point it at the notebook of the other language. (The
   default language, ko, lives at the site root.)
+* A site version documents one Python, and its notebook pages show that Python's
+  outputs, like every other example: mkdocs-jupyter renders the notebook with the
+  documented Python's outputs (``guide.core.notebook.for_python``: the notebook's own
+  for the latest, ``versions/<X.Y>/docs/<name>.outputs.json`` where another printed
+  something else), and under the title the page says which release printed them.
 * nbconvert's template always adds a MathJax ``<script>`` and a module script that
   imports Mermaid from cdnjs when the page has a diagram; mkdocs-jupyter cannot turn
   them off. The pages load nothing from another host: those scripts are removed, and the
@@ -21,13 +26,21 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
-from pathlib import PurePosixPath
+import tempfile
+from pathlib import Path, PurePosixPath
 
+import markdown as md
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+
+from guide.build.text import TEXT
+from guide.core import notebook
+from guide.core.paths import language_of
+from guide.core.pythons import patch
 
 NOTEBOOK_CSS = "assets/notebook.css"
 
@@ -55,11 +68,60 @@ def on_files(files, config):
     return files
 
 
+@event_priority(
+    -100
+)  # after mkdocs-jupyter's on_pre_page, which sets page.render
+def on_pre_page(page, config, files):
+    """mkdocs-jupyter renders the file at ``abs_src_path``: for the time of the render,
+    that is the notebook with the documented Python's outputs."""
+    if not is_notebook(page):
+        return page
+    documented = config.extra["documented_python"]
+    render = page.render
+    source = page.file.abs_src_path
+
+    def render_with_outputs(config, files):
+        try:
+            shown = notebook.for_python(Path(source), documented)
+        except ValueError as e:
+            raise PluginError(f"{page.file.src_uri}: {e}") from None
+        with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
+            copy = Path(folder) / Path(source).name
+            copy.write_text(json.dumps(shown, ensure_ascii=False), "utf-8")
+            page.file.abs_src_path = str(copy)
+            try:
+                render(config, files)
+            finally:
+                page.file.abs_src_path = source
+
+    page.render = render_with_outputs
+    return page
+
+
+def outputs_notice(documented: str, lang: str) -> str:
+    """Under the title, as on every page with examples: the release that printed them."""
+    line = TEXT[lang]["outputs"].format(v=patch(documented))
+    return md.markdown(
+        f'!!! abstract ""\n    {line}', extensions=["admonition"]
+    )
+
+
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.S | re.I)
+_TITLE = re.compile(r"</h1>", re.I)
 
 
 def on_page_content(html, page, config, files):
-    return _STYLE.sub("", html) if is_notebook(page) else html
+    if not is_notebook(page):
+        return html
+    html = _STYLE.sub("", html)
+    lang = language_of(page.file.abs_src_path)
+    notice = outputs_notice(config.extra["documented_python"], lang)
+    html, found = _TITLE.subn("</h1>\n" + notice, html, count=1)
+    if not found:
+        raise PluginError(
+            f"{page.file.src_uri}: no title to put the notice under"
+        )
+    return html
 
 
 def link_notebook_css(html: str, page_url: str) -> str:

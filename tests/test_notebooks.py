@@ -1,16 +1,21 @@
-"""The notebook pages (``docs/<language>/*.ipynb``): run again, outputs compared.
+"""The notebook pages (``docs/<language>/*.ipynb``): run again on each Python, outputs
+compared.
 
 Each notebook is executed top to bottom in a fresh IPython kernel running on this
-interpreter, and every code cell's outputs (stream text, ``text/plain`` results) must
-equal the outputs stored in the ``.ipynb``: the site shows the stored ones (mkdocs-jupyter
-renders them; it does not execute). ``pytest tests/test_notebooks.py --update-examples``
-rewrites the stored outputs instead. Object ids (``0x7f...``) are the only thing normalised.
+interpreter (each ``examples-3.X`` session runs this file on its Python), and every
+code cell's outputs (stream text, ``text/plain`` results) must equal the outputs stored
+for that Python (``guide.core.notebook``): in the ``.ipynb`` for the latest, in
+``versions/<X.Y>/docs/<name>.outputs.json`` for another that printed something else.
+The site version of each Python shows that Python's outputs (mkdocs-jupyter renders
+them; it does not execute). ``--update-examples`` records the outputs instead.
+Object ids (``0x7f...``) are the only thing normalised.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import platform
 import sys
 import tempfile
 from pathlib import Path
@@ -21,10 +26,12 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
-from guide.core.normalise import normalise
-from guide.core.paths import DOCS
+from guide.core import notebook
+from guide.core.paths import DOCS, VERSIONS, rel
+from guide.core.pythons import LATEST, MINORS, patch, running_python
+from guide.testing.plugin import missing
 
-NOTEBOOKS = sorted(DOCS.glob("*/*.ipynb"))
+NOTEBOOKS = notebook.NOTEBOOKS
 CELL_TIMEOUT = 30  # seconds, per cell
 _WHERE = "import sys; print(sys.executable)"
 
@@ -35,19 +42,7 @@ def _id(path: Path) -> str:
 
 def shown(cell) -> list[tuple[str, str, str]]:
     """What a code cell's outputs show: (kind, stream or mime type, text)."""
-    out = []
-    for output in cell.get("outputs", []):
-        kind = output["output_type"]
-        if kind == "stream":
-            out.append((kind, output["name"], normalise(output["text"])))
-        elif kind in ("execute_result", "display_data"):
-            text = output.get("data", {}).get("text/plain", "")
-            out.append((kind, "text/plain", normalise(text)))
-        else:  # an error: never stored on purpose (see allow_errors below)
-            out.append(
-                (kind, output.get("ename", ""), output.get("evalue", ""))
-            )
-    return out
+    return notebook.shown(cell.get("outputs", []))
 
 
 def code_cells(nb) -> list:
@@ -118,19 +113,54 @@ def store(path: Path, executed) -> None:
 def test_stored_outputs_are_what_the_notebook_prints(
     path, request: pytest.FixtureRequest
 ):
+    minor = running_python()
+    if minor not in MINORS:
+        missing(f"Python {minor} is not documented (pythons.toml)")
+    if platform.python_version() != patch(minor):
+        # outputs belong to one exact release, as transcripts do
+        missing(f"this is {platform.python_version()}, not {patch(minor)}")
     executed = execute(path)
     if request.config.getoption("update_examples"):
-        store(path, executed)
+        if minor == LATEST:
+            store(path, executed)
+        else:
+            notebook.record(path, minor, notebook.cells_of(executed))
         return
-    stored = nbformat.read(path, as_version=4)
+    stored = notebook.expected(path, minor)
     for number, (old, new) in enumerate(
-        zip(code_cells(stored), code_cells(executed), strict=True), start=1
+        zip(stored, code_cells(executed), strict=True), start=1
     ):
-        assert shown(new) == shown(old), (
-            f"{_id(path)}: code cell {number} printed something else:\n"
+        assert shown(new) == notebook.shown(old["outputs"]), (
+            f"{_id(path)}: code cell {number} printed something else on "
+            f"{patch(minor)}:\n"
             f"{json.dumps(shown(new), ensure_ascii=False, indent=1)}\n"
-            "(pytest tests/test_notebooks.py --update-examples rewrites the outputs)"
+            "(run the examples with --update-examples to record the outputs)"
         )
+
+
+@pytest.mark.parametrize("minor", MINORS)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_each_python_has_its_own_outputs_on_its_page(path, minor):
+    """What a site version's page is made from holds that Python's outputs."""
+    page = notebook.for_python(path, minor)
+    assert notebook.cells_of(page) == notebook.expected(path, minor)
+    assert [c["source"] for c in notebook.code_cells(page)] == [
+        c["source"] for c in notebook.code_cells(notebook.read(path))
+    ]
+
+
+@pytest.mark.parametrize(
+    "stored", notebook.stored_files(), ids=lambda p: rel(p)
+)
+def test_stored_notebook_outputs_belong_to_a_notebook_and_differ(stored):
+    notebook.check_stored(stored)  # ValueError says why not
+    minor = stored.relative_to(VERSIONS).parts[0]
+    for path in NOTEBOOKS:
+        if path.stem + notebook.SUFFIX == stored.name:
+            assert not notebook.same(
+                notebook.expected(path, minor),
+                notebook.expected(path, LATEST),
+            ), f"{rel(stored)}: the same as the latest Python's outputs"
 
 
 def test_there_are_notebooks():

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from guide.core import notebook
 from guide.core.example import embedded, examples, owner, stored_files
 from guide.core.paths import DOCS, LANGUAGES, ROOT, VERSIONS, rel, url_prefix
+from guide.core.pythons import LATEST, patch
 from guide.testing.browser import build_site
 
 
@@ -48,6 +51,25 @@ def test_notebook_pages_link_a_small_stylesheet(built, language):
     assert (page.parent / css[0]).resolve().is_file()
     # the code in Material's colours (highlight_extra_classes in mkdocs.yml)
     assert 'class="highlight-ipynb hl-python highlight"' in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_notebook_pages_show_and_name_the_documented_pythons_outputs(
+    built, language
+):
+    """This build documents the latest Python: its outputs, and its release named
+    once under the title (hooks/notebooks.py; tests/test_notebook_pages.py plants
+    outputs of their own for the other Pythons)."""
+    html = (built / url_prefix(language) / "jupyter" / "index.html").read_text(
+        encoding="utf-8"
+    )
+    named = re.findall(r"<strong>CPython ([0-9.]+)</strong>", html)
+    assert named == [patch(LATEST)]
+    source = DOCS / language / "jupyter.ipynb"
+    for cell in notebook.code_cells(notebook.for_python(source, LATEST)):
+        for kind, _, text in notebook.shown(cell["outputs"]):
+            assert kind != "error"
+            assert escape(text.rstrip("\n"), quote=False) in html, text
 
 
 def test_every_page_exists_in_both_languages():

@@ -254,8 +254,13 @@ def examples() -> list[Example]:
 
 
 def stored_files() -> list[Path]:
-    """Every file under versions/: each must belong to an example."""
-    return sorted(p for p in VERSIONS.rglob("*") if p.is_file())
+    """Every file under versions/ but a notebook's (``versions/<X.Y>/docs/``,
+    guide.core.notebook): each must belong to an example."""
+    return sorted(
+        p
+        for p in VERSIONS.rglob("*")
+        if p.is_file() and p.relative_to(VERSIONS).parts[1:2] != ("docs",)
+    )
 
 
 def owner(stored: Path) -> Example:
