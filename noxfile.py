@@ -180,9 +180,13 @@ def site(session: nox.Session) -> None:
 
 @nox.session(name="serve-versions", requires=["pages"])
 def serve_versions(session: nox.Session) -> None:
-    """Serve what `pages` deployed: `uv run nox -s serve-versions`."""
+    """Serve what `pages` deployed as GitHub Pages does, its 404.html included:
+    `uv run nox -s serve-versions`."""
     install(session, "docs")
     session.chdir(PAGES_REPO)
     session.run(
-        "mike", "serve", "--dev-addr", SERVE_AT.removeprefix("http://")
+        "python",
+        "-m",
+        "guide.tools.static_host",
+        SERVE_AT.removeprefix("http://"),
     )

@@ -1,33 +1,12 @@
-"""guide.tools.deploy: the root 404.html committed to gh-pages (the browser follows it in
-tests/test_version_selector.py)."""
+"""guide.tools.deploy: the latest version's 404.html committed once to the root of
+gh-pages (the browser follows it in tests/test_version_selector.py)."""
 
 from __future__ import annotations
 
 import subprocess
 
-import pytest
-
+from guide.core.pythons import LATEST
 from guide.tools import deploy
-
-
-@pytest.mark.parametrize(
-    ("site_url", "root"),
-    [
-        ("http://127.0.0.1:8000/", "/"),
-        ("https://owner.github.io/guide/", "/guide/"),
-        ("https://owner.github.io/guide", "/guide/"),
-    ],
-)
-def test_the_page_knows_the_site_root(site_url, root):
-    assert deploy.root_path(site_url) == root
-    page = deploy.page(site_url)
-    assert f'const root = "{root}";' in page
-    assert f'href="{root}latest/en/"' in page
-
-
-def test_the_page_loads_nothing_from_another_host():
-    page = deploy.page("https://owner.github.io/guide/")
-    assert "<script src" not in page and "<link" not in page
 
 
 def git(repo, *args):
@@ -40,19 +19,33 @@ def git(repo, *args):
     ).stdout.strip()
 
 
-def test_it_is_committed_once_beside_what_mike_deployed(tmp_path):
+def deployed(repo, files: dict[str, str]) -> None:
+    """A gh-pages branch holding ``files``, as mike leaves it."""
+    for name, text in files.items():
+        path = repo / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        git(repo, "add", name)
+    git(repo, "commit", "-qm", "mike")
+
+
+def test_latest_404_is_committed_once_beside_what_mike_deployed(tmp_path):
     git(tmp_path, "init", "-q", "-b", "gh-pages")
-    (tmp_path / "versions.json").write_text("[]")
-    git(tmp_path, "add", "versions.json")
-    git(tmp_path, "commit", "-qm", "mike")
-    site = "https://owner.github.io/guide/"
-    assert deploy.commit(tmp_path, site)
+    page = "<!doctype html><title>404</title>\n"
+    deployed(tmp_path, {"versions.json": "[]", f"{LATEST}/404.html": page})
+    assert deploy.commit(tmp_path)
     assert git(tmp_path, "ls-tree", "--name-only", "gh-pages").split() == [
+        LATEST,
         "404.html",
         "versions.json",
     ]
-    assert (
-        git(tmp_path, "show", "gh-pages:404.html") == deploy.page(site).strip()
-    )
-    assert not deploy.commit(tmp_path, site)  # already there
+    assert git(tmp_path, "show", "gh-pages:404.html") == page.strip()
+    assert not deploy.commit(tmp_path)  # already there
     assert git(tmp_path, "rev-list", "--count", "gh-pages") == "2"
+
+
+def test_nothing_is_committed_before_latest_is_deployed(tmp_path):
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    deployed(tmp_path, {"versions.json": "[]", "3.0/404.html": "old"})
+    assert not deploy.commit(tmp_path)
+    assert git(tmp_path, "rev-list", "--count", "gh-pages") == "1"

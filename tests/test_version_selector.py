@@ -1,14 +1,19 @@
-"""The versioned site that ``nox -s pages`` deployed, in Chromium: the version selector
-lists every Python once and leads to the same page in the version chosen.
+"""The versioned site that ``nox -s pages`` deployed, in Chromium, served as GitHub Pages
+serves it (``guide.tools.static_host``): the version selector lists every Python once and
+leads to the same page in the version chosen; a missing path gets the root's 404 page,
+in the site's theme, which leads to the same page in latest.
 
 Runs in the ``versions`` session, after ``pages``.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
-import subprocess
-from pathlib import Path
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import urljoin
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -16,6 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from test_versions import REPO
 
+from guide.core.paths import url_prefix
 from guide.core.pythons import LATEST, MINORS, version_key
 from guide.testing.browser import (
     QuietHandler,
@@ -23,6 +29,7 @@ from guide.testing.browser import (
     skip_without_chromium,
     start_chrome,
 )
+from guide.tools.static_host import StaticHostHandler, extract
 
 skip_without_chromium()
 
@@ -49,36 +56,19 @@ def url(tmp_path_factory):
     root = tmp_path_factory.mktemp("gh-pages")
     if not (REPO / ".git").exists():
         pytest.fail("no versioned site: run `uv run nox -s pages` first")
-    archive = subprocess.run(
-        ["git", "archive", "gh-pages"],
-        cwd=REPO,
-        capture_output=True,
-        check=True,
-    )
-    subprocess.run(["tar", "-x", "-C", root], input=archive.stdout, check=True)
-    # a page that exists in latest only
-    shutil.rmtree(root / MINORS[0] / ONLY_IN_LATEST)
-    with Server(root, handler=StaticHostHandler) as server:
+    extract(REPO, "gh-pages", root)
+    # a page that exists in latest only, in both languages
+    for lang in ("ko", "en"):
+        shutil.rmtree(root / MINORS[0] / (url_prefix(lang) + ONLY_IN_LATEST))
+    with Server(root, handler=QuietStaticHost) as server:
         yield server.url
 
 
-ONLY_IN_LATEST = "en/checklist"
+ONLY_IN_LATEST = "checklist"
 
 
-class StaticHostHandler(QuietHandler):
-    """As GitHub Pages does: every missing path gets the root's 404.html, status 404."""
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.exists():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+class QuietStaticHost(QuietHandler, StaticHostHandler):
+    pass
 
 
 @pytest.fixture(scope="module")
@@ -141,11 +131,23 @@ def test_the_site_root_opens_latest(url, browser):
     )
 
 
+# a minor version never published (or no longer): older than every listed one
+UNPUBLISHED = f"3.{min(int(m.split('.')[1]) for m in MINORS) - 1}"
+PUBLISHED = MINORS[0]
+
+
 @pytest.mark.parametrize(
     ("missing", "lands_on"),
     [
         (PAGE, f"latest/{PAGE}"),  # a path without a version
-        (f"{MINORS[0]}/{ONLY_IN_LATEST}/", f"latest/{ONLY_IN_LATEST}/"),
+        # a version that is not published, in each language
+        *(
+            (
+                f"{UNPUBLISHED}/{url_prefix(lang)}signals/",
+                f"latest/{url_prefix(lang)}signals/",
+            )
+            for lang in ("ko", "en")
+        ),
     ],
 )
 def test_a_missing_path_leads_to_the_same_path_in_latest(
@@ -157,10 +159,131 @@ def test_a_missing_path_leads_to_the_same_path_in_latest(
     )
 
 
-def test_a_path_missing_in_latest_too_says_so(url, browser):
-    browser.get(f"{url}{MINORS[0]}/en/no-such-page/")
+# What the 404 page shows: the sections left visible, with their links.
+_SHOWN = """
+const visible = el => el.offsetParent !== null;
+return {
+  lang: document.documentElement.lang,
+  title: document.querySelector(".md-header__topic .md-ellipsis").textContent.trim(),
+  sections: [...document.querySelectorAll("[data-not-found]")].filter(visible)
+    .map(s => ({
+      lang: s.lang,
+      links: [...s.querySelectorAll("a")].filter(visible).map(a => a.href),
+    })),
+};
+"""
+
+
+def not_found_page(browser, page_url: str) -> dict:
+    browser.get(page_url)
     WebDriverWait(browser, WAIT).until(
-        lambda d: d.find_element(By.ID, "missing").is_displayed()
+        lambda d: (
+            d.execute_script("return document.readyState") == "complete"
+            and d.find_elements(By.CSS_SELECTOR, "[data-not-found]")
+        )
     )
-    link = browser.find_element(By.CSS_SELECTOR, '#missing [lang="en"] a')
-    assert link.get_attribute("href") == f"{url}latest/en/"
+    # the same page in latest is asked for after the page loads
+    time.sleep(1)
+    return browser.execute_script(_SHOWN)
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_from_a_published_version_the_same_page_in_latest_is_offered(
+    url, browser, lang
+):
+    page = f"{url_prefix(lang)}{ONLY_IN_LATEST}/"
+    missing = f"{url}{PUBLISHED}/{page}"
+    shown = not_found_page(browser, missing)
+    assert browser.current_url == missing  # the reader stays, and chooses
+    assert shown["lang"] == lang
+    assert shown["sections"] == [
+        {
+            "lang": lang,
+            "links": [
+                f"{url}latest/{page}",
+                f"{url}latest/{url_prefix(lang)}",
+            ],
+        }
+    ]
+    browser.find_element(
+        By.CSS_SELECTOR, f'[data-not-found="{lang}"] a'
+    ).click()
+    WebDriverWait(browser, WAIT).until(
+        lambda d: d.current_url == f"{url}latest/{page}"
+    )
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_a_path_missing_in_latest_too_offers_the_home_page(url, browser, lang):
+    shown = not_found_page(
+        browser, f"{url}{PUBLISHED}/{url_prefix(lang)}no-such-page/"
+    )
+    assert shown["lang"] == lang
+    assert shown["sections"] == [
+        {"lang": lang, "links": [f"{url}latest/{url_prefix(lang)}"]}
+    ]
+    # the header and the window's title name the site in the reader's language
+    assert browser.title == f"404 · {shown['title']}"
+    assert bool(re.search("[가-힣]", shown["title"])) == (lang == "ko")
+
+
+def test_without_javascript_the_404_page_links_each_home_page(url):
+    missing = f"{url}{PUBLISHED}/en/no-such-page/"
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(missing, timeout=10)
+    assert answer.value.code == 404
+    page = answer.value.read().decode()
+    sections = re.findall(r"<section [^>]*data-not-found=[^>]*>", page)
+    assert len(sections) == 2 and not any("hidden" in s for s in sections)
+    homes = re.findall(r'<a href="([^"]+)" data-not-found-home>', page)
+    assert [urljoin(missing, h) for h in homes] == [
+        f"{url}latest/{url_prefix(lang)}" for lang in ("ko", "en")
+    ]
+    for home in homes:
+        with urllib.request.urlopen(urljoin(missing, home), timeout=10) as r:
+            assert r.status == 200
+
+
+# Material's look: its header, its stylesheet applied, the palette's scheme.
+_THEME = r"""
+const header = document.querySelector("header.md-header");
+const sheets = [...document.styleSheets].map(s => s.href || "");
+return {
+  header: header !== null && header.offsetHeight > 0,
+  material: sheets.some(h => /assets\/stylesheets\/main\.[0-9a-f]+\.min\.css$/.test(h)),
+  guide: sheets.some(h => h.endsWith("/assets/guide.css")),
+  headerPosition: header && getComputedStyle(header).position,
+  scheme: document.body.getAttribute("data-md-color-scheme"),
+  background: getComputedStyle(document.body).backgroundColor,
+  search: document.querySelector(".md-search__input") !== null,
+};
+"""
+
+
+def luminance(css_color: str) -> float:
+    red, green, blue = (int(c) for c in re.findall(r"\d+", css_color)[:3])
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_404_page_has_the_sites_theme(url, browser, scheme):
+    browser.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": scheme}]},
+    )
+    try:
+        not_found_page(browser, f"{url}{PUBLISHED}/en/no-such-page/")
+        # Material keeps the scheme a reader saw last: a first visit
+        browser.execute_script("localStorage.clear()")
+        not_found_page(browser, f"{url}{PUBLISHED}/en/no-such-page/")
+        theme = browser.execute_script(_THEME)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    assert theme["header"] and theme["headerPosition"] == "sticky", theme
+    assert theme["material"] and theme["guide"] and theme["search"], theme
+    if scheme == "dark":
+        assert theme["scheme"] == "slate", theme
+        assert luminance(theme["background"]) < 0.3, theme
+    else:
+        assert theme["scheme"] == "default", theme
+        assert luminance(theme["background"]) > 0.7, theme

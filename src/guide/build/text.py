@@ -2,7 +2,7 @@
 
 The pages' own prose is in ``docs/``; these are the sentences the machinery adds: the
 release that printed a page's outputs, version notices, tab notes, the "What changed"
-page's cells, the glossary page's labels and the site root's 404 page.
+page's cells, the glossary page's labels and the 404 page.
 ``tests/test_glossary.py`` checks every Korean sentence here against the glossary, and
 that both languages have the same sentences with the same fields.
 """
@@ -44,9 +44,11 @@ TEXT = {
         "glossary_ko": "Korean",
         "glossary_others": "Also written",
         "glossary_chapter": "Explained in",
-        # the site root's 404.html (guide.tools.deploy)
-        "missing": 'This page does not exist. Go to <a href="{latest}en/">the latest '
-        "version's\nhome page</a>.",
+        # the 404 page (overrides/404.html, hooks/not_found.py), the site root's
+        "missing_title": "Page not found",
+        "missing": "There is no page at this address.",
+        "missing_same": "The same page in the latest version",
+        "missing_home": "The latest version's home page",
     },
     "ko": {
         "outputs": "이 페이지의 출력은 **CPython {v}**에서 실행한 결과이며, 테스트는 "
@@ -74,7 +76,9 @@ TEXT = {
         "glossary_ko": "이 가이드의 용어",
         "glossary_others": "다른 표기",
         "glossary_chapter": "설명",
-        "missing": '찾는 페이지가 없습니다. <a href="{latest}">최신 버전의 첫 '
-        "페이지</a>로 가세요.",
+        "missing_title": "페이지를 찾을 수 없습니다",
+        "missing": "이 주소에는 페이지가 없습니다.",
+        "missing_same": "최신 버전의 같은 페이지",
+        "missing_home": "최신 버전의 첫 페이지",
     },
 }

@@ -11,89 +11,25 @@ pushed.
 
 A static host (GitHub Pages) answers every missing path of the site with the root's
 ``404.html``. mike writes only the versions, ``versions.json`` and the root
-``index.html``, so this module commits that page to the gh-pages branch itself: a
-reader on a missing path is sent to the same path in ``latest`` when it exists there.
-
-The page reads ``versions.json`` to know the versions and aliases, drops a leading one
-from the path (``/3.10/en/gone/`` -> ``en/gone/``), asks the server whether
-``latest/<path>`` exists, and goes there if so. Otherwise it says the page is missing, in
-both languages, with a link to ``latest``. It loads nothing from another host.
+``index.html``, so this module commits that page to the gh-pages branch itself: the
+latest version's own ``404.html``, in the site's theme, with links into ``latest``
+(``overrides/404.html``, ``hooks/not_found.py``). A reader on a missing path is sent to
+the same path in ``latest`` when it exists there (``/3.9/en/signals/``, a version not
+published, goes to ``/latest/en/signals/``); under a published version, the page offers
+it. Without JavaScript the page links each language's home page in ``latest``.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from guide.build.text import TEXT
 from guide.core.pythons import LATEST, MINORS
 
 BRANCH = "gh-pages"
 NAME = "404.html"
-
-PAGE = """<!doctype html>
-<html lang="ko">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>404</title>
-<style>
-body {{ font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto;
-       padding: 0 1rem; line-height: 1.6; }}
-</style>
-</head>
-<body>
-<main id="missing" hidden>
-<h1>404</h1>
-<p lang="ko">{missing_ko}</p>
-<p lang="en">{missing_en}</p>
-</main>
-<script>
-(async () => {{
-  const root = {root};
-  const missing = () => {{ document.getElementById("missing").hidden = false; }};
-  try {{
-    const path = location.pathname;
-    if (!path.startsWith(root)) return missing();
-    const versions = await (await fetch(root + "versions.json")).json();
-    const names = new Set(versions.flatMap((v) => [v.version, ...v.aliases]));
-    let rest = path.slice(root.length);
-    const first = rest.split("/")[0];
-    if (names.has(first)) rest = rest.slice(first.length + 1);
-    const target = root + "latest/" + rest;
-    if (target === path) return missing();
-    const found = await fetch(target, {{ method: "HEAD" }});
-    if (!found.ok) return missing();
-    location.replace(target + location.search + location.hash);
-  }} catch (error) {{
-    missing();
-  }}
-}})();
-</script>
-</body>
-</html>
-"""
-
-
-def root_path(site_url: str) -> str:
-    """The path of the site's root on its host: ``/`` or ``/<repository>/``."""
-    path = urlsplit(site_url).path or "/"
-    return path if path.endswith("/") else path + "/"
-
-
-def page(site_url: str) -> str:
-    root = root_path(site_url)
-    latest = f"{root}latest/"
-    return PAGE.format(
-        root=json.dumps(root),
-        missing_ko=TEXT["ko"]["missing"].format(latest=latest),
-        missing_en=TEXT["en"]["missing"].format(latest=latest),
-    )
 
 
 def _git(repo: Path, *args: str, stdin: str | None = None, env=None) -> str:
@@ -108,10 +44,13 @@ def _git(repo: Path, *args: str, stdin: str | None = None, env=None) -> str:
     ).stdout.strip()
 
 
-def commit(repo: Path, site_url: str) -> bool:
-    """``404.html`` at the root of gh-pages, as one commit; False when already there."""
-    text = page(site_url)
-    blob = _git(repo, "hash-object", "-w", "--stdin", stdin=text)
+def commit(repo: Path) -> bool:
+    """The latest version's ``404.html`` at the root of gh-pages, as one commit; False
+    when it is already there, or when latest is not deployed yet."""
+    try:
+        blob = _git(repo, "rev-parse", f"{BRANCH}:{LATEST}/{NAME}")
+    except subprocess.CalledProcessError:
+        return False
     try:
         current = _git(repo, "rev-parse", f"{BRANCH}:{NAME}")
     except subprocess.CalledProcessError:
@@ -152,7 +91,7 @@ def commit(repo: Path, site_url: str) -> bool:
         "-p",
         parent,
         "-m",
-        f"{NAME}: missing paths lead to the same path in latest",
+        f"{NAME}: the latest version's, for every missing path",
     )
     _git(repo, "update-ref", f"refs/heads/{BRANCH}", new, parent)
     return True
@@ -189,7 +128,7 @@ def deploy(site_url: str, minors: list[str]) -> None:
         )
     if LATEST in minors:
         mike("set-default", "latest")
-    changed = commit(Path.cwd(), site_url)
+    changed = commit(Path.cwd())
     print(f"{NAME} on {BRANCH}: {'committed' if changed else 'unchanged'}")
 
 
