@@ -508,3 +508,115 @@ def test_screenshot(site, browser, language, scheme, device):
             check_screenshot(png, device, scheme)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# -- transcripts: what the copy button copies, and what the tests' lines look like
+
+# The chapters whose transcripts have the tests' lines of every kind: signals,
+# clients, requests, how the process ended.
+TRANSCRIPT_CHAPTERS = ["signals/", "production/"]
+HARNESS_LINE = re.compile(r"\[.*\]")
+
+# Every transcript a reader sees (not in a hidden tab), with its copy button.
+_TRANSCRIPTS = """
+return [...document.querySelectorAll(".md-content .highlight")].map(block => {
+  const code = block.querySelector("pre > code");
+  const button = block.querySelector("[data-clipboard-target]");
+  if (!code || !code.textContent.startsWith("$ ")) return null;
+  if (!button || !button.getClientRects().length) return null;
+  return {text: code.textContent, button: button};
+}).filter(Boolean);
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("chapter", TRANSCRIPT_CHAPTERS)
+def test_a_transcript_copies_its_command_without_prompt_or_test_lines(
+    site, browser, language, chapter
+):
+    visit(browser, site.url + url_prefix(language) + chapter)
+    transcripts = browser.execute_script(_TRANSCRIPTS)
+    assert transcripts, f"no transcript on /{url_prefix(language)}{chapter}"
+    wrong = {}
+    for transcript in transcripts:
+        command = transcript["text"].split("\n")[0].removeprefix("$ ")
+        browser.execute_async_script(_WRITE_CLIPBOARD, "nothing copied yet")
+        transcript["button"].click()
+        copied = WebDriverWait(browser, WAIT).until(read_clipboard)
+        lines = copied.split("\n")
+        if (
+            copied != command
+            or any(line.startswith("$ ") for line in lines)
+            or any(HARNESS_LINE.fullmatch(line) for line in lines)
+        ):
+            wrong[command] = copied
+    assert not wrong, json.dumps(wrong, indent=1)
+
+
+# Each transcript's lines, as a reader sees them: the tests' own lines ([SIGINT]) and
+# the program's, each with its colour and whether something marks it at the left
+# (a bar or a border of the line or of a box around it, inside the code block); and
+# the text that selecting the whole block selects.
+_TRANSCRIPT_LINES = """
+const shown = [...document.querySelectorAll(".md-content .highlight pre > code")]
+  .filter(code => code.textContent.startsWith("$ ") && code.getClientRects().length);
+return shown.map(code => {
+  const nodes = [];  // each text node, and where it starts in the code's text
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  for (let node, at = 0; (node = walker.nextNode()); at += node.data.length)
+    nodes.push({node, at});
+  const lines = [];
+  let start = 0;
+  for (const text of code.textContent.split("\\n")) {
+    const {node} = nodes.findLast(n => n.at <= start);
+    let marked = false;
+    for (let el = node.parentElement; el !== code; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.boxShadow !== "none" || parseFloat(style.borderLeftWidth) > 0)
+        marked = true;
+    }
+    if (text.trim())
+      lines.push({text, marked, color: getComputedStyle(node.parentElement).color});
+    start += text.length + 1;
+  }
+  const selection = getSelection();
+  selection.selectAllChildren(code);
+  const selected = selection.toString();
+  selection.removeAllRanges();
+  return {lines, selected};
+});
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("chapter", TRANSCRIPT_CHAPTERS)
+def test_the_tests_lines_of_a_transcript_look_like_annotations(
+    site, browser, language, chapter
+):
+    """Muted, marked at the left, left out of a selection: not program output."""
+    visit(browser, site.url + url_prefix(language) + chapter)
+    transcripts = browser.execute_script(_TRANSCRIPT_LINES)
+    assert transcripts
+    wrong = []
+    for transcript in transcripts:
+        lines = transcript["lines"]
+        ours = [x for x in lines if HARNESS_LINE.fullmatch(x["text"])]
+        printed = [
+            x
+            for x in lines[1:]  # after the command
+            if not HARNESS_LINE.fullmatch(x["text"])
+        ]
+        assert ours, lines
+        printed_colours = {x["color"] for x in printed}
+        for line in ours:
+            if not line["marked"]:
+                wrong.append(f"not marked: {line['text']}")
+            if line["color"] in printed_colours:
+                wrong.append(f"coloured as output: {line['text']}")
+        for line in printed:
+            if line["marked"]:
+                wrong.append(f"output marked as the tests': {line['text']}")
+        selected = transcript["selected"].split("\n")
+        if any(HARNESS_LINE.fullmatch(line) for line in selected):
+            wrong.append(f"selected with the output: {ours[0]['text']}")
+    assert not wrong, "\n".join(dict.fromkeys(wrong))

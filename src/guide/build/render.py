@@ -13,6 +13,7 @@ example shows its code, then its transcript the same way.
 
 from __future__ import annotations
 
+import html
 import re
 
 from guide.build import explanations
@@ -25,11 +26,38 @@ def title(pythons: list[str]) -> str:
     return "Python " + ", ".join(patch(m) for m in pythons)
 
 
-def _fence(body: str, lang: str, name: str) -> str:
+def _fence(body: str, lang: str, name: str, more: str = "") -> str:
     ticks = "`" * max(
         3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0)
     )
-    return f'{ticks}{lang} title="{name}"\n{body.rstrip(chr(10))}\n{ticks}\n'
+    info = f'{lang} title="{name}"'
+    if more:  # classes and attributes: superfences' braced form
+        info = f"{{ .{info} {more} }}"
+    return f"{ticks}{info}\n{body.rstrip(chr(10))}\n{ticks}\n"
+
+
+# A transcript's lines that the tests wrote, not the program: the actions of the
+# scenario (``[SIGINT]``, ``[client 1 connects]``) and how it ended (``[exit status 0]``).
+HARNESS_LINE = re.compile(r"\[.*\]")
+
+
+def _transcript_fence(body: str, name: str) -> str:
+    """A process example's transcript. Its copy button copies the command, without
+    the ``$ `` prompt (Material copies an ancestor's ``data-copy``); the lines the
+    tests wrote are marked (``hl_lines``), and docs/assets/guide.css shows them as
+    annotations that a selection leaves out."""
+    lines = body.rstrip("\n").split("\n")
+    command = lines[0][2:] if lines[0].startswith("$ ") else ""
+    marked = " ".join(
+        str(number)
+        for number, line in enumerate(lines, 1)
+        if HARNESS_LINE.fullmatch(line)
+    )
+    more = ".guide-transcript"
+    if marked:
+        more += f' hl_lines="{marked}"'
+    more += f' data-copy="{html.escape(command)}"'
+    return _fence(body, "text", name, more)
 
 
 def _indent(text: str, prefix: str) -> str:
@@ -60,18 +88,21 @@ def _patch_notes(output: Example, pythons: list[str], lang: str) -> str:
 
 def outputs_block(output: Example, documented: str, lang: str) -> str:
     """The output (or, for #> examples, the code with it): one block, or tabs."""
-    kind = "console" if output.is_process else "python"
     groups = output.groups()
     shown = documented if documented in output.pythons() else LATEST
     if len(groups) == 1:
         text, pythons = groups[0]
-        name = title(pythons) if output.is_process else output.snippet.name
-        return _fence(text, kind, name)
+        if output.is_process:
+            return _transcript_fence(text, title(pythons))
+        return _fence(text, "python", output.snippet.name)
     tabs = []
     for text, pythons in groups:
         mark = "+" if shown in pythons else ""
-        name = output.snippet.name if not output.is_process else ""
-        block = _patch_notes(output, pythons, lang) + _fence(text, kind, name)
+        if output.is_process:
+            fence = _transcript_fence(text, "")
+        else:
+            fence = _fence(text, "python", output.snippet.name)
+        block = _patch_notes(output, pythons, lang) + fence
         tabs.append(
             f'==={mark} "{title(pythons)}"\n\n{_indent(block, "    ")}'
         )
