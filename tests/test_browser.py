@@ -620,3 +620,58 @@ def test_the_tests_lines_of_a_transcript_look_like_annotations(
         if any(HARNESS_LINE.fullmatch(line) for line in selected):
             wrong.append(f"selected with the output: {ours[0]['text']}")
     assert not wrong, "\n".join(dict.fromkeys(wrong))
+
+
+# Each copy button a reader sees: how visible it is (its icon's colour's alpha, times
+# every opacity up to the page), and the code it covers.
+_COPY_BUTTONS_SEEN = """
+const found = [];
+for (const button of document.querySelectorAll(".md-content [data-clipboard-target]")) {
+  if (!button.getClientRects().length) continue;
+  const icon = getComputedStyle(button, "::after").backgroundColor;
+  const rgba = icon.match(/[\\d.]+/g).map(Number);
+  let alpha = rgba.length > 3 ? rgba[3] : 1;
+  for (let el = button; el; el = el.parentElement)
+    alpha *= parseFloat(getComputedStyle(el).opacity);
+  const box = button.getBoundingClientRect();
+  const code = document.querySelector(button.dataset.clipboardTarget);
+  const range = document.createRange();
+  range.selectNodeContents(code);
+  const covered = [...range.getClientRects()].some(r => r.width && r.height
+    && r.left < box.right && r.right > box.left
+    && r.top < box.bottom && r.bottom > box.top);
+  found.push({
+    alpha, covered,
+    block: (code.closest(".highlight").querySelector(".filename")
+      || code).textContent.slice(0, 60),
+  });
+}
+return found;
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_copy_buttons_show_on_a_touch_screen_and_cover_no_code(
+    site, browser, language
+):
+    page = url_prefix(language) + TRANSCRIPT_CHAPTERS[0]
+    metrics = {**DEVICES["phone"], "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    touch = {"enabled": True, "maxTouchPoints": 5}
+    browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", touch)
+    try:
+        visit(browser, site.url + page)
+        assert browser.execute_script(
+            "return matchMedia('(hover: none)').matches"
+        ), "the touch screen is not emulated"
+        buttons = browser.execute_script(_COPY_BUTTONS_SEEN)
+        assert buttons, f"no copy button on /{page}"
+        faint = [b for b in buttons if b["alpha"] < 0.4]
+        covering = [b["block"] for b in buttons if b["covered"]]
+        assert not faint, f"almost invisible: {faint}"
+        assert not covering, f"the copy button covers code: {covering}"
+    finally:
+        browser.execute_cdp_cmd(
+            "Emulation.setTouchEmulationEnabled", {"enabled": False}
+        )
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
