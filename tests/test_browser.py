@@ -675,3 +675,89 @@ def test_copy_buttons_show_on_a_touch_screen_and_cover_no_code(
             "Emulation.setTouchEmulationEnabled", {"enabled": False}
         )
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# -- Korean: words kept whole, no italics
+
+# Each Hangul word (a run of syllables) in a link that the line breaks in two.
+_BROKEN_WORDS = """
+const found = [];
+for (const a of document.querySelectorAll("a")) {
+  if (!a.getClientRects().length) continue;
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    for (const m of node.data.matchAll(/[\\uac00-\\ud7a3]{2,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      const tops = rects.map(r => r.top);
+      if (rects.length && Math.max(...tops) - Math.min(...tops) > rects[0].height / 2)
+        found.push(`${m[0]} in "${a.textContent.trim().slice(0, 40)}"`);
+    }
+  }
+}
+return found;
+"""
+
+# Each text with Hangul in it that is set in italics (or oblique), shown or not.
+_HANGUL_ITALIC = """
+const found = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node; (node = walker.nextNode());) {
+  const el = node.parentElement;
+  if (!/[\\uac00-\\ud7a3]/.test(node.data) || el.closest("script, style")) continue;
+  const style = getComputedStyle(el).fontStyle;
+  if (style !== "normal")
+    found.push(`<${el.tagName.toLowerCase()}> "${node.data.trim().slice(0, 30)}": ${style}`);
+}
+return found;
+"""
+
+
+@pytest.fixture(scope="session")
+def on_a_phone(site, browser) -> dict[str, dict]:
+    """Every page at 390 px: the Hangul words broken in links, the Hangul set in
+    italics and what sticks out of the screen, by page."""
+    metrics = {**DEVICES["phone"], "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    found = {}
+    try:
+        for path in page_paths(site.folder):
+            visit(browser, site.url + path)
+            found[path] = {
+                "broken": browser.execute_script(_BROKEN_WORDS),
+                "italic": browser.execute_script(_HANGUL_ITALIC),
+                "too wide": browser.execute_script(_TOO_WIDE),
+            }
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return found
+
+
+def _found(on_a_phone, what: str, language: str | None = None) -> dict:
+    return {
+        path or "/": found[what]
+        for path, found in on_a_phone.items()
+        if found[what]
+        and (language is None or language_of_url(path) == language)
+    }
+
+
+def test_korean_words_in_links_stay_whole_on_a_phone(on_a_phone):
+    korean = [p for p in on_a_phone if language_of_url(p) == "ko"]
+    assert in_language(CHAPTER, "ko") in korean
+    broken = _found(on_a_phone, "broken", "ko")
+    assert not broken, json.dumps(broken, indent=1, ensure_ascii=False)
+
+
+def test_nothing_sticks_out_of_a_phone_screen(on_a_phone):
+    """Korean words kept whole, an identifier or URL longer than the line still
+    breaks."""
+    too_wide = _found(on_a_phone, "too wide")
+    assert not too_wide, json.dumps(too_wide, indent=1, ensure_ascii=False)
+
+
+def test_no_hangul_is_set_in_italics(on_a_phone):
+    italic = _found(on_a_phone, "italic")
+    assert not italic, json.dumps(italic, indent=1, ensure_ascii=False)
