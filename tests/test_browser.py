@@ -584,3 +584,256 @@ def test_screenshot(site, browser, language, scheme, device):
             check_screenshot(png, device, scheme)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# -- transcripts: what the copy button copies, and what the tests' lines look like
+
+# The chapters whose transcripts have the tests' lines of every kind: signals,
+# clients, requests, how the process ended.
+TRANSCRIPT_CHAPTERS = ["signals/", "production/"]
+HARNESS_LINE = re.compile(r"\[.*\]")
+
+# Every transcript a reader sees (not in a hidden tab), with its copy button.
+_TRANSCRIPTS = """
+return [...document.querySelectorAll(".md-content .highlight")].map(block => {
+  const code = block.querySelector("pre > code");
+  const button = block.querySelector("[data-clipboard-target]");
+  if (!code || !code.textContent.startsWith("$ ")) return null;
+  if (!button || !button.getClientRects().length) return null;
+  return {text: code.textContent, button: button};
+}).filter(Boolean);
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("chapter", TRANSCRIPT_CHAPTERS)
+def test_a_transcript_copies_its_command_without_prompt_or_test_lines(
+    site, browser, language, chapter
+):
+    visit(browser, site.url + url_prefix(language) + chapter)
+    transcripts = browser.execute_script(_TRANSCRIPTS)
+    assert transcripts, f"no transcript on /{url_prefix(language)}{chapter}"
+    wrong = {}
+    for transcript in transcripts:
+        command = transcript["text"].split("\n")[0].removeprefix("$ ")
+        browser.execute_async_script(_WRITE_CLIPBOARD, "nothing copied yet")
+        transcript["button"].click()
+        copied = WebDriverWait(browser, WAIT).until(read_clipboard)
+        lines = copied.split("\n")
+        if (
+            copied != command
+            or any(line.startswith("$ ") for line in lines)
+            or any(HARNESS_LINE.fullmatch(line) for line in lines)
+        ):
+            wrong[command] = copied
+    assert not wrong, json.dumps(wrong, indent=1)
+
+
+# Each transcript's lines, as a reader sees them: the tests' own lines ([SIGINT]) and
+# the program's, each with its colour and whether something marks it at the left
+# (a bar or a border of the line or of a box around it, inside the code block); and
+# the text that selecting the whole block selects.
+_TRANSCRIPT_LINES = """
+const shown = [...document.querySelectorAll(".md-content .highlight pre > code")]
+  .filter(code => code.textContent.startsWith("$ ") && code.getClientRects().length);
+return shown.map(code => {
+  const nodes = [];  // each text node, and where it starts in the code's text
+  const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+  for (let node, at = 0; (node = walker.nextNode()); at += node.data.length)
+    nodes.push({node, at});
+  const lines = [];
+  let start = 0;
+  for (const text of code.textContent.split("\\n")) {
+    const {node} = nodes.findLast(n => n.at <= start);
+    let marked = false;
+    for (let el = node.parentElement; el !== code; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.boxShadow !== "none" || parseFloat(style.borderLeftWidth) > 0)
+        marked = true;
+    }
+    if (text.trim())
+      lines.push({text, marked, color: getComputedStyle(node.parentElement).color});
+    start += text.length + 1;
+  }
+  const selection = getSelection();
+  selection.selectAllChildren(code);
+  const selected = selection.toString();
+  selection.removeAllRanges();
+  return {lines, selected};
+});
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+@pytest.mark.parametrize("chapter", TRANSCRIPT_CHAPTERS)
+def test_the_tests_lines_of_a_transcript_look_like_annotations(
+    site, browser, language, chapter
+):
+    """Muted, marked at the left, left out of a selection: not program output."""
+    visit(browser, site.url + url_prefix(language) + chapter)
+    transcripts = browser.execute_script(_TRANSCRIPT_LINES)
+    assert transcripts
+    wrong = []
+    for transcript in transcripts:
+        lines = transcript["lines"]
+        ours = [x for x in lines if HARNESS_LINE.fullmatch(x["text"])]
+        printed = [
+            x
+            for x in lines[1:]  # after the command
+            if not HARNESS_LINE.fullmatch(x["text"])
+        ]
+        assert ours, lines
+        printed_colours = {x["color"] for x in printed}
+        for line in ours:
+            if not line["marked"]:
+                wrong.append(f"not marked: {line['text']}")
+            if line["color"] in printed_colours:
+                wrong.append(f"coloured as output: {line['text']}")
+        for line in printed:
+            if line["marked"]:
+                wrong.append(f"output marked as the tests': {line['text']}")
+        selected = transcript["selected"].split("\n")
+        if any(HARNESS_LINE.fullmatch(line) for line in selected):
+            wrong.append(f"selected with the output: {ours[0]['text']}")
+    assert not wrong, "\n".join(dict.fromkeys(wrong))
+
+
+# Each copy button a reader sees: how visible it is (its icon's colour's alpha, times
+# every opacity up to the page), and the code it covers.
+_COPY_BUTTONS_SEEN = """
+const found = [];
+for (const button of document.querySelectorAll(".md-content [data-clipboard-target]")) {
+  if (!button.getClientRects().length) continue;
+  const icon = getComputedStyle(button, "::after").backgroundColor;
+  const rgba = icon.match(/[\\d.]+/g).map(Number);
+  let alpha = rgba.length > 3 ? rgba[3] : 1;
+  for (let el = button; el; el = el.parentElement)
+    alpha *= parseFloat(getComputedStyle(el).opacity);
+  const box = button.getBoundingClientRect();
+  const code = document.querySelector(button.dataset.clipboardTarget);
+  const range = document.createRange();
+  range.selectNodeContents(code);
+  const covered = [...range.getClientRects()].some(r => r.width && r.height
+    && r.left < box.right && r.right > box.left
+    && r.top < box.bottom && r.bottom > box.top);
+  found.push({
+    alpha, covered,
+    block: (code.closest(".highlight").querySelector(".filename")
+      || code).textContent.slice(0, 60),
+  });
+}
+return found;
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_copy_buttons_show_on_a_touch_screen_and_cover_no_code(
+    site, browser, language
+):
+    page = url_prefix(language) + TRANSCRIPT_CHAPTERS[0]
+    metrics = {**DEVICES["phone"], "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    touch = {"enabled": True, "maxTouchPoints": 5}
+    browser.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", touch)
+    try:
+        visit(browser, site.url + page)
+        assert browser.execute_script(
+            "return matchMedia('(hover: none)').matches"
+        ), "the touch screen is not emulated"
+        buttons = browser.execute_script(_COPY_BUTTONS_SEEN)
+        assert buttons, f"no copy button on /{page}"
+        faint = [b for b in buttons if b["alpha"] < 0.4]
+        covering = [b["block"] for b in buttons if b["covered"]]
+        assert not faint, f"almost invisible: {faint}"
+        assert not covering, f"the copy button covers code: {covering}"
+    finally:
+        browser.execute_cdp_cmd(
+            "Emulation.setTouchEmulationEnabled", {"enabled": False}
+        )
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# -- Korean: words kept whole, no italics
+
+# Each Hangul word (a run of syllables) in a link that the line breaks in two.
+_BROKEN_WORDS = """
+const found = [];
+for (const a of document.querySelectorAll("a")) {
+  if (!a.getClientRects().length) continue;
+  const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    for (const m of node.data.matchAll(/[\\uac00-\\ud7a3]{2,}/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter(r => r.width > 0);
+      const tops = rects.map(r => r.top);
+      if (rects.length && Math.max(...tops) - Math.min(...tops) > rects[0].height / 2)
+        found.push(`${m[0]} in "${a.textContent.trim().slice(0, 40)}"`);
+    }
+  }
+}
+return found;
+"""
+
+# Each text with Hangul in it that is set in italics (or oblique), shown or not.
+_HANGUL_ITALIC = """
+const found = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node; (node = walker.nextNode());) {
+  const el = node.parentElement;
+  if (!/[\\uac00-\\ud7a3]/.test(node.data) || el.closest("script, style")) continue;
+  const style = getComputedStyle(el).fontStyle;
+  if (style !== "normal")
+    found.push(`<${el.tagName.toLowerCase()}> "${node.data.trim().slice(0, 30)}": ${style}`);
+}
+return found;
+"""
+
+
+@pytest.fixture(scope="session")
+def on_a_phone(site, browser) -> dict[str, dict]:
+    """Every page at 390 px: the Hangul words broken in links, the Hangul set in
+    italics and what sticks out of the screen, by page."""
+    metrics = {**DEVICES["phone"], "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    found = {}
+    try:
+        for path in page_paths(site.folder):
+            visit(browser, site.url + path)
+            found[path] = {
+                "broken": browser.execute_script(_BROKEN_WORDS),
+                "italic": browser.execute_script(_HANGUL_ITALIC),
+                "too wide": browser.execute_script(_TOO_WIDE),
+            }
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return found
+
+
+def _found(on_a_phone, what: str, language: str | None = None) -> dict:
+    return {
+        path or "/": found[what]
+        for path, found in on_a_phone.items()
+        if found[what]
+        and (language is None or language_of_url(path) == language)
+    }
+
+
+def test_korean_words_in_links_stay_whole_on_a_phone(on_a_phone):
+    korean = [p for p in on_a_phone if language_of_url(p) == "ko"]
+    assert in_language(CHAPTER, "ko") in korean
+    broken = _found(on_a_phone, "broken", "ko")
+    assert not broken, json.dumps(broken, indent=1, ensure_ascii=False)
+
+
+def test_nothing_sticks_out_of_a_phone_screen(on_a_phone):
+    """Korean words kept whole, an identifier or URL longer than the line still
+    breaks."""
+    too_wide = _found(on_a_phone, "too wide")
+    assert not too_wide, json.dumps(too_wide, indent=1, ensure_ascii=False)
+
+
+def test_no_hangul_is_set_in_italics(on_a_phone):
+    italic = _found(on_a_phone, "italic")
+    assert not italic, json.dumps(italic, indent=1, ensure_ascii=False)

@@ -24,7 +24,8 @@ NAV = changes.nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"])
 DIFFERING = changes.rows("en", NAV)
 _TAB = re.compile(r'^===(\+?) "([^"]*)"\n\n((?:    .*\n|\n)*)', re.M)
 _FENCE = re.compile(
-    r'^(?P<ticks>`{3,})(?P<lang>\w+) title="[^"]*"\n(?P<body>.*?)\n(?P=ticks)$',
+    r'^(?P<ticks>`{3,})(?:\w+ title="[^"]*"|\{ \.\w+ title="[^"]*" [^\n]*\})\n'
+    r"(?P<body>.*?)\n(?P=ticks)$",
     re.M | re.S,
 )
 

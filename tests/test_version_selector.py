@@ -287,3 +287,50 @@ def test_the_404_page_has_the_sites_theme(url, browser, scheme):
     else:
         assert theme["scheme"] == "default", theme
         assert luminance(theme["background"]) > 0.7, theme
+
+    link = browser.find_element(By.CSS_SELECTOR, '#missing [lang="en"] a')
+    assert link.get_attribute("href") == f"{url}latest/en/"
+
+
+SCREENS = {
+    "phone": {"width": 390, "height": 844, "deviceScaleFactor": 2},
+    "desktop": {"width": 1280, "height": 800, "deviceScaleFactor": 1},
+}
+
+# Each entry of the open menu that a reader cannot see whole: outside the menu's
+# box (cut off by its height, behind no scrollbar) or outside the screen.
+_CUT_OFF = """
+const list = document.querySelector(".md-version__list");
+const box = list.getBoundingClientRect();
+const screen = {
+  left: 0, top: 0,
+  right: document.documentElement.clientWidth, bottom: window.innerHeight,
+};
+const inside = (r, b) => r.left >= b.left - 0.5 && r.right <= b.right + 0.5
+  && r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5;
+return [...list.querySelectorAll(".md-version__link")]
+  .map(a => ({name: a.firstChild.textContent.trim(), rect: a.getBoundingClientRect()}))
+  .filter(e => !inside(e.rect, box) || !inside(e.rect, screen))
+  .map(e => `${e.name}: ${Math.round(e.rect.top)}-${Math.round(e.rect.bottom)} px, `
+    + `menu ${Math.round(box.top)}-${Math.round(box.bottom)} px`);
+"""
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_version_in_the_open_menu_is_visible_whole(url, browser, screen):
+    metrics = {**SCREENS[screen], "mobile": screen == "phone"}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        open_selector(browser, f"{url}{LATEST}/{PAGE}")
+        # a tap (or a click) opens it
+        browser.find_element(By.CSS_SELECTOR, ".md-version__current").click()
+        menu = browser.find_element(By.CSS_SELECTOR, ".md-version__list")
+        WebDriverWait(browser, WAIT).until(
+            lambda d: menu.value_of_css_property("opacity") == "1"
+        )
+        assert len(
+            browser.find_elements(By.CSS_SELECTOR, ".md-version__link")
+        ) == len(MINORS)
+        assert browser.execute_script(_CUT_OFF) == []
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -14,6 +14,7 @@ example shows its code, then its transcript the same way.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 
 from guide.build import explanations
@@ -55,11 +56,38 @@ def diff(shown: str, other: str) -> str:
     return "\n".join(out[1:] if out[:1] == ["\u22ef"] else out)
 
 
-def _fence(body: str, lang: str, name: str) -> str:
+def _fence(body: str, lang: str, name: str, more: str = "") -> str:
     ticks = "`" * max(
         3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0)
     )
-    return f'{ticks}{lang} title="{name}"\n{body.rstrip(chr(10))}\n{ticks}\n'
+    info = f'{lang} title="{name}"'
+    if more:  # classes and attributes: superfences' braced form
+        info = f"{{ .{info} {more} }}"
+    return f"{ticks}{info}\n{body.rstrip(chr(10))}\n{ticks}\n"
+
+
+# A transcript's lines that the tests wrote, not the program: the actions of the
+# scenario (``[SIGINT]``, ``[client 1 connects]``) and how it ended (``[exit status 0]``).
+HARNESS_LINE = re.compile(r"\[.*\]")
+
+
+def _transcript_fence(body: str, name: str) -> str:
+    """A process example's transcript. Its copy button copies the command, without
+    the ``$ `` prompt (Material copies an ancestor's ``data-copy``); the lines the
+    tests wrote are marked (``hl_lines``), and docs/assets/guide.css shows them as
+    annotations that a selection leaves out."""
+    lines = body.rstrip("\n").split("\n")
+    command = lines[0][2:] if lines[0].startswith("$ ") else ""
+    marked = " ".join(
+        str(number)
+        for number, line in enumerate(lines, 1)
+        if HARNESS_LINE.fullmatch(line)
+    )
+    more = ".guide-transcript"
+    if marked:
+        more += f' hl_lines="{marked}"'
+    more += f' data-copy="{html.escape(command)}"'
+    return _fence(body, "text", name, more)
 
 
 def _indent(text: str, prefix: str) -> str:
@@ -109,14 +137,13 @@ def outputs_block(output: Example, documented: str, lang: str) -> str:
     are one family); an in-process example shows its code once. What another release
     printed is one click away, as a diff."""
     shown_python = documented if documented in output.pythons() else LATEST
-    kind = "console" if output.is_process else "python"
     families = output.families()
     if not output.is_process:
         groups = output.groups()
         shown = next(g for g in groups if shown_python in g[1])
         others = [g for g in groups if g is not shown]
         block = _patch_notes(output, shown[1], lang) + _fence(
-            shown[0], kind, output.snippet.name
+            shown[0], "python", output.snippet.name
         )
         if others:
             block += "\n" + _others(output, shown, others, "note", lang)
@@ -126,8 +153,8 @@ def outputs_block(output: Example, documented: str, lang: str) -> str:
         pythons = [m for _, ms in family for m in ms]
         shown = next((g for g in family if shown_python in g[1]), family[0])
         others = [g for g in family if g is not shown]
-        block = _patch_notes(output, shown[1], lang) + _fence(
-            shown[0], kind, title(shown[1])
+        block = _patch_notes(output, shown[1], lang) + _transcript_fence(
+            shown[0], title(shown[1])
         )
         if others:
             block += "\n" + _others(output, shown, others, "info", lang)
