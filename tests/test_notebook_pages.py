@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import properdocs.replacement  # noqa: F401  (the hook's mkdocs.* imports: ProperDocs')
 import pytest
 
 from guide.core import notebook
