@@ -127,11 +127,11 @@ def test_what_changed_links_the_section_showing_each_example(built, language):
     page = built / url_prefix(language) / "changes" / "index.html"
     html = page.read_text(encoding="utf-8")
     assert "\u27e6" not in html, "a link to a section was left unfilled"
-    rows = re.findall(
-        r'<p class="guide-example"><code>([^<]+)</code> · <a href="([^"]+)">',
-        html,
-    )
-    assert rows
+    rows = []
+    for example in (e for e in examples() if e.differs()):
+        at = html.index(f'id="{example.anchor}"')
+        href = re.compile(r'<a href="([^"#]*#[^"]*|[^"]*)">').search(html, at)
+        rows.append((example.snippet.name, href.group(1)))
     for name, href in rows:
         target, _, anchor = href.partition("#")
         assert anchor, f"{name}: {href} names no section"

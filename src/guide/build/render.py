@@ -29,7 +29,7 @@ def title(pythons: list[str]) -> str:
 
 def releases(pythons: list[str]) -> str:
     """A tab's title: the exact releases, consecutive ones as a range
-    (``3.10.13–3.12.1``), so that six releases fit a phone's width."""
+    (``3.10.x–3.12.y``), so that six releases fit a phone's width."""
     runs: list[list[str]] = []
     for minor in sorted(pythons, key=MINORS.index):
         if runs and MINORS.index(minor) == MINORS.index(runs[-1][-1]) + 1:
