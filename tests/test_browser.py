@@ -462,33 +462,44 @@ def test_a_pasted_error_finds_the_section_that_shows_it(
     assert not missed, json.dumps(missed, indent=1, ensure_ascii=False)
 
 
-# Each result's text, its title and Material's "missing" line left out.
+# Each result's link and text, its title and Material's "missing" line left out.
 _TEASERS = """
 return [...document.querySelectorAll(".md-search-result__article")].map(a => {
   const copy = a.cloneNode(true);
   copy.querySelectorAll("h1, h2, .md-search-result__terms, nav")
     .forEach(e => e.remove());
-  return copy.textContent.trim();
+  return [a.closest("a").href, copy.textContent.trim()];
 });
 """
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_a_search_result_starts_with_the_page_prose(site, browser, language):
-    """Not with the notice of the release that printed the outputs, nor with tab
-    labels run together ("Python 3.15.2Python 3.14.10")."""
+    """Not with the notice of the release that printed the outputs (the start of a
+    page's first section), nor with tab labels run together ("Python 3.15.2Python
+    3.14.10")."""
     notice = re.sub(r"\*\*|\{v\}.*", "", TEXT[language]["outputs"]).strip()
-    visit(browser, site.url + url_prefix(language) + CHAPTER)
+    prefix = url_prefix(language)
+    visit(browser, site.url + prefix + CHAPTER)
+    titles = {doc["location"]: doc["title"] for doc in site.search_index()}
     teasers = []
-    # words of the pages' first sections (under the title, where the notice is)
-    # and of sections with tabs
-    for query in ("asyncio", "loop.stop", "wait_for", "CancelledError"):
+    # a page's title shows its first section's text (where the notice is), and
+    # these words sections with tabs
+    for query in [
+        *(
+            titles[prefix + page]
+            for page in (CHAPTER, "signals/", "postgres/")
+        ),
+        "loop.stop",
+        "wait_for",
+    ]:
         search(browser, query)
         teasers += browser.execute_script(_TEASERS)
-    assert [t for t in teasers if t], "no result shows its text"
+    pages = [t for href, t in teasers if t and "#" not in href]
+    assert pages, "no page's result shows its text"
     wrong = [
         t[:80]
-        for t in teasers
+        for _, t in teasers
         if t.startswith(notice) or re.search(r"Python [\d.]+Python", t)
     ]
     assert not wrong, wrong
