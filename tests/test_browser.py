@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from PIL import Image
@@ -22,6 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from guide.build import glossary
+from guide.build.text import TEXT
 from guide.core.example import Example, embedded
 from guide.core.paths import (
     ROOT,
@@ -386,6 +387,122 @@ def test_a_search_result_highlights_the_word_it_found(site, browser):
     assert browser.execute_script(_INDEX_REQUESTS) == [
         f"{site.url}search/search_index.ko.json"
     ]
+
+
+_WORKER_REQUESTS = """
+return performance.getEntriesByType("resource").map(r => r.name)
+  .filter(name => name.includes("/workers/search."));
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_search_worker_waits_for_a_search(site, browser, language):
+    """Material's search worker (12 KiB) is fetched when a reader searches."""
+    visit(browser, site.url + url_prefix(language) + CHAPTER)
+    assert browser.execute_script(_WORKER_REQUESTS) == []
+    search(browser, "asyncio")
+    assert len(browser.execute_script(_WORKER_REQUESTS)) == 1
+
+
+# -- a pasted error finds the section that shows it (guide.build.search) --------------
+
+# An error or warning line an example prints, as a reader pastes it, and the pages
+# that show and explain it (the same in both languages: the message is not translated).
+PASTED = [
+    (
+        "RuntimeError: Event loop stopped before Future completed.",
+        ["signals/"],
+    ),
+    ("Exception ignored while closing generator", ["signals/"]),
+    (
+        "psycopg.errors.InFailedSqlTransaction: current transaction is "
+        "aborted, commands ignored until end of transaction block",
+        ["postgres/"],
+    ),
+    ("current transaction is aborted", ["postgres/"]),
+    ("Task exception was never retrieved", ["structured/", "cleanup/"]),
+    (
+        "Task was destroyed but it is pending!",
+        ["task_in_handler/", "debugging/", "structured/"],
+    ),
+]
+
+
+def _sections_with(site: Site, line: str) -> set[str]:
+    """The index entries (``page#anchor``) whose ``messages`` hold ``line``."""
+    return {
+        doc["location"]
+        for doc in site.search_index()
+        if any(line in m for m in doc.get("messages", "").splitlines())
+    }
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_pasted_error_finds_the_section_that_shows_it(
+    site, browser, language
+):
+    prefix = url_prefix(language)
+    visit(browser, site.url + prefix + CHAPTER)
+    missed = {}
+    for line, pages in PASTED:
+        links = search(browser, line)
+        found = list(dict.fromkeys(site.page(u) for u in links))
+        top = [p.removeprefix(prefix) for p in found[:3]]
+        # and among the links, the section whose examples print it
+        sections = {
+            p
+            for p in _sections_with(site, line)
+            if language_of_url(p) == language
+        }
+        shown = {
+            site.page(u) + "#" + unquote(urlsplit(u).fragment) for u in links
+        }
+        if not set(pages) & set(top) or (sections and not sections & shown):
+            missed[line] = {"top 3": top, "sections": sorted(sections)}
+    assert not missed, json.dumps(missed, indent=1, ensure_ascii=False)
+
+
+# Each result's link and text, its title and Material's "missing" line left out.
+_TEASERS = """
+return [...document.querySelectorAll(".md-search-result__article")].map(a => {
+  const copy = a.cloneNode(true);
+  copy.querySelectorAll("h1, h2, .md-search-result__terms, nav")
+    .forEach(e => e.remove());
+  return [a.closest("a").href, copy.textContent.trim()];
+});
+"""
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_search_result_starts_with_the_page_prose(site, browser, language):
+    """Not with the notice of the release that printed the outputs (the start of a
+    page's first section), nor with tab labels run together ("Python 3.15.2Python
+    3.14.10")."""
+    notice = re.sub(r"\*\*|\{v\}.*", "", TEXT[language]["outputs"]).strip()
+    prefix = url_prefix(language)
+    visit(browser, site.url + prefix + CHAPTER)
+    titles = {doc["location"]: doc["title"] for doc in site.search_index()}
+    teasers = []
+    # a page's title shows its first section's text (where the notice is), and
+    # these words sections with tabs
+    for query in [
+        *(
+            titles[prefix + page]
+            for page in (CHAPTER, "signals/", "postgres/")
+        ),
+        "loop.stop",
+        "wait_for",
+    ]:
+        search(browser, query)
+        teasers += browser.execute_script(_TEASERS)
+    pages = [t for href, t in teasers if t and "#" not in href]
+    assert pages, "no page's result shows its text"
+    wrong = [
+        t[:80]
+        for _, t in teasers
+        if t.startswith(notice) or re.search(r"Python [\d.]+Python", t)
+    ]
+    assert not wrong, wrong
 
 
 DEVICES = {

@@ -52,6 +52,12 @@ def terms(text: str | None = None) -> tuple[Term, ...]:
     return found
 
 
+def search_words(term: Term) -> tuple[str, ...]:
+    """The words a search for ``term`` may be typed with, besides ``term.ko``: its
+    other words (the one place that reads them for search)."""
+    return term.others
+
+
 # -- the page -------------------------------------------------------------------------
 
 
