@@ -599,9 +599,16 @@ _SETTLE_ANIMATIONS = """
 const done = arguments[arguments.length - 1];
 const frame = () => new Promise(r => requestAnimationFrame(() => r()));
 const running = () => document.getAnimations().filter(a => a.playState === "running");
+// an animation's end, or its planned end: one whose subtree is not rendered (a closed
+// <details>) may never report it
+const ended = a => Promise.race([
+  a.finished.catch(() => null),
+  new Promise(r => setTimeout(r, 50 + Math.max(0,
+    a.effect.getComputedTiming().endTime - (a.currentTime || 0)))),
+]);
 (async () => {
   for (await frame(), await frame(); running().length; await frame(), await frame())
-    await Promise.all(running().map(a => a.finished.catch(() => null)));
+    await Promise.all(running().map(ended));
   done(true);
 })();
 """
