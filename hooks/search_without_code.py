@@ -11,7 +11,7 @@ only inside code are no longer found (the error lines of the outputs are found t
 A result shows the start of its section's text, so what the build writes above the
 prose is marked too: the notice under a page's title (which release printed its
 outputs, an admonition without a title), the tab labels of differing outputs
-("Python 3.15.2", "Python 3.14.10"...) and a transcript's title (its releases).
+(their releases) and a transcript's title (its releases).
 """
 
 from __future__ import annotations

@@ -476,8 +476,8 @@ return [...document.querySelectorAll(".md-search-result__article")].map(a => {
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_a_search_result_starts_with_the_page_prose(site, browser, language):
     """Not with the notice of the release that printed the outputs (the start of a
-    page's first section), nor with tab labels run together ("Python 3.15.2Python
-    3.14.10")."""
+    page's first section), nor with tab labels run together ("Python 3.X.YPython
+    3.X.Z")."""
     notice = re.sub(r"\*\*|\{v\}.*", "", TEXT[language]["outputs"]).strip()
     prefix = url_prefix(language)
     visit(browser, site.url + prefix + CHAPTER)

@@ -14,6 +14,7 @@ import pytest
 from guide.build import glossary, search
 from guide.core.example import Example
 from guide.core.paths import ROOT
+from guide.core.pythons import LATEST, MINORS, patch
 
 
 def _hook(name: str):
@@ -185,8 +186,8 @@ def test_what_the_build_writes_above_the_prose_stays_out_of_search():
         '<div class="admonition abstract">\n<p>Outputs on this page...</p>\n'
         '<div class="admonition abstract">\n<p class="admonition-title">A'
         "</p>\n"
-        '<div class="tabbed-labels"><label>Python 3.15.2</label></div>'
-        '<span class="filename">Python 3.10.13, 3.11.7</span>'
+        f'<div class="tabbed-labels"><label>{patch(LATEST)}</label></div>'
+        f'<span class="filename">Python {patch(MINORS[0])}, {patch(MINORS[1])}</span>'
         '<span class="filename">stop_inside_run.py</span><pre>'
     )
     marked = exclude(html)
