@@ -20,7 +20,7 @@ import html
 import re
 
 from guide.build import explanations
-from guide.build.render import diff, releases, title
+from guide.build.render import diff, indent, releases, title
 from guide.build.text import TEXT
 from guide.core.example import Example, embedded, examples
 from guide.core.paths import DOCS, rel
@@ -28,13 +28,6 @@ from guide.core.pythons import LATEST, MINORS, patch
 
 MARKER = "<!-- version-differences -->"
 _HEADING_LINE = re.compile(r"^(#{1,6}) (.*?)(?:\s*\{[^}]*\})?\s*$")
-
-
-def _indent(text: str) -> str:
-    return "".join(
-        "    " + line if line.strip() else line
-        for line in text.splitlines(keepends=True)
-    )
 
 
 def heading(lang: str, page: str, name: str) -> str:
@@ -108,7 +101,7 @@ def difference(output: Example, lang: str, page: str, level: str) -> str:
         "",
         f'??? note "{t["why_and_lines"]}"',
         "",
-        _indent("\n".join(body)),
+        indent("\n".join(body), "    "),
     ]
     return "\n".join(lines)
 

@@ -90,7 +90,7 @@ def _transcript_fence(body: str, name: str) -> str:
     return _fence(body, "text", name, more)
 
 
-def _indent(text: str, prefix: str) -> str:
+def indent(text: str, prefix: str) -> str:
     return "".join(
         prefix + line if line.strip() else line
         for line in text.splitlines(keepends=True)
@@ -126,7 +126,7 @@ def _others(output: Example, shown, others, kind: str, lang: str) -> str:
             "diff",
             f"{releases(shown[1])} \u2192 {releases(pythons)}",
         )
-        blocks.append(f'??? {kind} "{label}"\n\n{_indent(body, "    ")}')
+        blocks.append(f'??? {kind} "{label}"\n\n{indent(body, "    ")}')
     return "\n".join(blocks)
 
 
@@ -162,7 +162,7 @@ def outputs_block(output: Example, documented: str, lang: str) -> str:
             return block
         mark = "+" if shown_python in pythons else ""
         tabs.append(
-            f'==={mark} "{releases(pythons)}"\n\n{_indent(block, "    ")}'
+            f'==={mark} "{releases(pythons)}"\n\n{indent(block, "    ")}'
         )
     return "\n".join(tabs)
 
@@ -188,9 +188,7 @@ def render_example(snippet: str, documented: str, lang: str) -> str:
 
 def expand_examples(markdown: str, documented: str, lang: str) -> str:
     def expand(m: re.Match) -> str:
-        return _indent(
-            render_example(m.group(2), documented, lang), m.group(1)
-        )
+        return indent(render_example(m.group(2), documented, lang), m.group(1))
 
     return EMBED.sub(expand, markdown)
 
