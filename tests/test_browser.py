@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image
-from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from guide.build import glossary
-from guide.build.text import TEXT
 from guide.core.example import Example, embedded
 from guide.core.paths import (
     ROOT,
@@ -32,138 +28,17 @@ from guide.core.paths import (
 )
 from guide.core.pythons import LATEST
 from guide.testing.browser import (
-    STARTED,
-    Server,
-    build_version,
-    mkdocs_config,
     page_paths,
-    search,
     skip_without_chromium,
-    start_chrome,
 )
+from guide.testing.browser_fixtures import PAGE_FACTS, WAIT, Site, Visit, visit
 
 skip_without_chromium()
 
 # The page the switcher, copy and screenshot checks use.
 CHAPTER = "cancellation/"
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
-WAIT = 10  # seconds, for whatever a page does after its load event
 HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
-@dataclass
-class Site:
-    url: str  # http://127.0.0.1:<port>/3.X/, as mike deploys it
-    folder: Path  # the built site
-    config: Path  # the mkdocs.yml it was built from
-
-    def page(self, url: str) -> str:
-        """The page a URL shows: ``"en/cancellation/"``."""
-        return urlsplit(url).path[len(urlsplit(self.url).path) :]
-
-    @property
-    def project(self) -> Path:
-        return self.config.parent
-
-    def search_index(self) -> list[dict]:
-        index = self.folder / "search" / "search_index.json"
-        return json.loads(index.read_text(encoding="utf-8"))["docs"]
-
-
-@dataclass
-class Visit:
-    errors: list[str] = field(default_factory=list)  # console, level SEVERE
-    requests: list[str] = field(default_factory=list)  # every URL asked for
-    languages: dict[str, str] = field(default_factory=dict)  # hreflang: href
-    lang: str = ""  # <html lang>
-    h1: str = ""
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Site:
-    root = tmp_path_factory.mktemp("pages")
-    config = mkdocs_config()
-    with Server(root) as server:
-        # SITE_URL is on this server: the sitemap (which Material's language
-        # selector reads) then names pages here.
-        url, folder, _ = build_version(root, server.url, config)
-        yield Site(url, folder, config)
-
-
-@pytest.fixture(scope="session")
-def browser(tmp_path_factory, site):
-    driver = start_chrome(tmp_path_factory.mktemp("chromium-profile"))
-    try:
-        driver.execute_cdp_cmd(
-            "Browser.grantPermissions",
-            {
-                "origin": "http://" + urlsplit(site.url).netloc,
-                "permissions": [
-                    "clipboardReadWrite",
-                    "clipboardSanitizedWrite",
-                ],
-            },
-        )
-        yield driver
-    finally:
-        driver.quit()
-
-
-_PAGE = """
-return {
-  lang: document.documentElement.lang,
-  h1: (document.querySelector("h1") || {textContent: ""}).textContent,
-  languages: Object.fromEntries([
-    ...document.querySelectorAll(".md-header .md-select__link[hreflang]"),
-  ].map(a => [a.hreflang, a.href])),
-};
-"""
-
-
-def visit(driver, url: str) -> Visit:
-    """Load ``url`` and wait until every request the page made has ended."""
-    driver.get_log("browser")  # forget what earlier pages logged
-    driver.get_log("performance")
-    driver.get(url)
-    result = Visit()
-    pending: set[str] = set()
-    ended: set[str] = set()
-
-    def started(d) -> bool:
-        for entry in d.get_log("performance"):
-            message = json.loads(entry["message"])["message"]
-            params = message.get("params", {})
-            if message["method"] == "Network.requestWillBeSent":
-                result.requests.append(params["request"]["url"])
-                # the page's own requests; its worker's (no loaderId) are done
-                # when search is ready
-                if (
-                    params["loaderId"]
-                    and params["request"]["url"][:4] == "http"
-                ):
-                    pending.add(params["requestId"])
-            elif message["method"] in (
-                "Network.loadingFinished",
-                "Network.loadingFailed",
-            ):
-                ended.add(params["requestId"])
-        return pending <= ended and d.execute_script(STARTED)
-
-    try:
-        WebDriverWait(driver, WAIT, poll_frequency=0.05).until(started)
-    except TimeoutException:
-        result.errors.append(
-            f"not settled after {WAIT} s (search not ready, or requests "
-            f"pending: {sorted(pending - ended)})"
-        )
-    result.errors += [
-        entry["message"]
-        for entry in driver.get_log("browser")
-        if entry["level"] == "SEVERE"
-    ]
-    for name, value in driver.execute_script(_PAGE).items():
-        setattr(result, name, value)
-    return result
 
 
 @pytest.fixture(scope="session")
@@ -244,7 +119,7 @@ def test_language_switcher_switches_the_page(site, browser, path):
             and d.execute_script("return document.readyState") == "complete"
         )
     )
-    after = browser.execute_script(_PAGE)
+    after = browser.execute_script(PAGE_FACTS)
     assert before.lang != language == after["lang"]
     assert after["h1"] != before.h1
     for lang, h1 in ((before.lang, before.h1), (after["lang"], after["h1"])):
@@ -312,197 +187,6 @@ def test_copy_button_copies_the_snippet_file(site, browser, language):
     in_process = [o for o in checked if not o.is_process]
     assert in_process, f"no in-process snippet with a copy button on /{page}"
     assert not wrong, json.dumps(wrong, indent=1, ensure_ascii=False)
-
-
-def pages_containing(site: Site, words: list[str], lang: str) -> set[str]:
-    return {
-        doc["location"].split("#")[0]
-        for doc in site.search_index()
-        if language_of_url(doc["location"]) == lang
-        and any(w in doc["title"] + " " + doc["text"] for w in words)
-    }
-
-
-def test_korean_search_finds_words_with_particles(site, browser):
-    # 취소 (cancellation) is mostly written with a particle attached: 취소를, 취소가...
-    expected = pages_containing(site, ["취소를", "취소가"], "ko")
-    assert expected, "no Korean page says 취소를 or 취소가"
-    visit(browser, site.url + CHAPTER)
-    found = {site.page(url) for url in search(browser, "취소")}
-    assert expected <= found, f"missing: {sorted(expected - found)}"
-    assert all(language_of_url(p) == "ko" for p in found), found
-
-
-def test_korean_search_finds_the_glossary_entry_of_other_words(site, browser):
-    # A reader who searches with another word than the guide's (커넥션 for 연결)
-    # finds the glossary's entry among the first five results.
-    visit(browser, site.url + CHAPTER)
-    missed = {}
-    for term in glossary.terms():
-        # one word per term; a phrase of common words (우아한 종료) ranks its chapter
-        # first, which is right too (benchmarks/korean_search.py counts both)
-        for word in [w for w in term.others if " " not in w][:1]:
-            found = list(
-                dict.fromkeys(site.page(url) for url in search(browser, word))
-            )[:5]
-            if "glossary/" not in found:
-                missed[word] = found
-    assert not missed, missed
-
-
-def test_english_search_finds_the_english_page(site, browser):
-    expected = pages_containing(site, ["uncancel"], "en")
-    assert url_prefix("en") + CHAPTER in expected
-    visit(browser, site.url + url_prefix("en"))
-    found = {site.page(url) for url in search(browser, "uncancel")}
-    assert expected <= found, f"missing: {sorted(expected - found)}"
-    assert all(language_of_url(p) == "en" for p in found), found
-
-
-_INDEX_REQUESTS = """
-return performance.getEntriesByType("resource").map(r => r.name)
-  .filter(name => name.includes("/search/search_index"));
-"""
-
-
-@pytest.mark.parametrize("language", ["ko", "en"])
-def test_the_search_index_waits_for_a_search(site, browser, language):
-    """Loaded when a reader searches, and only the page's language's."""
-    page = url_prefix(language) + CHAPTER
-    visit(browser, site.url + page)
-    assert browser.execute_script(_INDEX_REQUESTS) == []
-    search(browser, "asyncio")
-    assert browser.execute_script(_INDEX_REQUESTS) == [
-        f"{site.url}search/search_index.{language}.json"
-    ]
-
-
-def test_a_search_result_highlights_the_word_it_found(site, browser):
-    """The page a result leads to (``?h=``) asks for the index at once, to mark it."""
-    visit(browser, site.url + CHAPTER + "?h=취소")
-    marks = (
-        "return document.querySelectorAll('mark[data-md-highlight]').length"
-    )
-    WebDriverWait(browser, WAIT).until(lambda d: d.execute_script(marks))
-    assert browser.execute_script(_INDEX_REQUESTS) == [
-        f"{site.url}search/search_index.ko.json"
-    ]
-
-
-_WORKER_REQUESTS = """
-return performance.getEntriesByType("resource").map(r => r.name)
-  .filter(name => name.includes("/workers/search."));
-"""
-
-
-@pytest.mark.parametrize("language", ["ko", "en"])
-def test_the_search_worker_waits_for_a_search(site, browser, language):
-    """Material's search worker (12 KiB) is fetched when a reader searches."""
-    visit(browser, site.url + url_prefix(language) + CHAPTER)
-    assert browser.execute_script(_WORKER_REQUESTS) == []
-    search(browser, "asyncio")
-    assert len(browser.execute_script(_WORKER_REQUESTS)) == 1
-
-
-# -- a pasted error finds the section that shows it (guide.build.search) --------------
-
-# An error or warning line an example prints, as a reader pastes it, and the pages
-# that show and explain it (the same in both languages: the message is not translated).
-PASTED = [
-    (
-        "RuntimeError: Event loop stopped before Future completed.",
-        ["signals/"],
-    ),
-    ("Exception ignored while closing generator", ["signals/"]),
-    (
-        "psycopg.errors.InFailedSqlTransaction: current transaction is "
-        "aborted, commands ignored until end of transaction block",
-        ["postgres/"],
-    ),
-    ("current transaction is aborted", ["postgres/"]),
-    ("Task exception was never retrieved", ["structured/", "cleanup/"]),
-    (
-        "Task was destroyed but it is pending!",
-        ["task_in_handler/", "debugging/", "structured/"],
-    ),
-]
-
-
-def _sections_with(site: Site, line: str) -> set[str]:
-    """The index entries (``page#anchor``) whose ``messages`` hold ``line``."""
-    return {
-        doc["location"]
-        for doc in site.search_index()
-        if any(line in m for m in doc.get("messages", "").splitlines())
-    }
-
-
-@pytest.mark.parametrize("language", ["ko", "en"])
-def test_a_pasted_error_finds_the_section_that_shows_it(
-    site, browser, language
-):
-    prefix = url_prefix(language)
-    visit(browser, site.url + prefix + CHAPTER)
-    missed = {}
-    for line, pages in PASTED:
-        links = search(browser, line)
-        found = list(dict.fromkeys(site.page(u) for u in links))
-        top = [p.removeprefix(prefix) for p in found[:3]]
-        # and among the links, the section whose examples print it
-        sections = {
-            p
-            for p in _sections_with(site, line)
-            if language_of_url(p) == language
-        }
-        shown = {
-            site.page(u) + "#" + unquote(urlsplit(u).fragment) for u in links
-        }
-        if not set(pages) & set(top) or (sections and not sections & shown):
-            missed[line] = {"top 3": top, "sections": sorted(sections)}
-    assert not missed, json.dumps(missed, indent=1, ensure_ascii=False)
-
-
-# Each result's link and text, its title and Material's "missing" line left out.
-_TEASERS = """
-return [...document.querySelectorAll(".md-search-result__article")].map(a => {
-  const copy = a.cloneNode(true);
-  copy.querySelectorAll("h1, h2, .md-search-result__terms, nav")
-    .forEach(e => e.remove());
-  return [a.closest("a").href, copy.textContent.trim()];
-});
-"""
-
-
-@pytest.mark.parametrize("language", ["ko", "en"])
-def test_a_search_result_starts_with_the_page_prose(site, browser, language):
-    """Not with the notice of the release that printed the outputs (the start of a
-    page's first section), nor with tab labels run together ("Python 3.X.YPython
-    3.X.Z")."""
-    notice = re.sub(r"\*\*|\{v\}.*", "", TEXT[language]["outputs"]).strip()
-    prefix = url_prefix(language)
-    visit(browser, site.url + prefix + CHAPTER)
-    titles = {doc["location"]: doc["title"] for doc in site.search_index()}
-    teasers = []
-    # a page's title shows its first section's text (where the notice is), and
-    # these words sections with tabs
-    for query in [
-        *(
-            titles[prefix + page]
-            for page in (CHAPTER, "signals/", "postgres/")
-        ),
-        "loop.stop",
-        "wait_for",
-    ]:
-        search(browser, query)
-        teasers += browser.execute_script(_TEASERS)
-    pages = [t for href, t in teasers if t and "#" not in href]
-    assert pages, "no page's result shows its text"
-    wrong = [
-        t[:80]
-        for _, t in teasers
-        if t.startswith(notice) or re.search(r"Python [\d.]+Python", t)
-    ]
-    assert not wrong, wrong
 
 
 DEVICES = {

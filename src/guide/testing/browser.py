@@ -200,6 +200,12 @@ const wrap = document.querySelector(".md-search__scrollwrap");
 wrap.scrollTop = wrap.scrollTop > 0 ? 0 : wrap.scrollHeight;
 """
 
+_PASTE = """
+const [box, text] = arguments;
+box.value = text;
+box.dispatchEvent(new KeyboardEvent("keyup", {key: "v", ctrlKey: true}));
+"""
+
 _EMPTY = """
 const meta = document.querySelector(".md-search-result__meta").textContent.trim();
 const config = JSON.parse(document.getElementById("__config").textContent);
@@ -213,15 +219,27 @@ return [document.querySelector(".md-search-result__meta").textContent.trim(),
 """
 
 
-def search(driver, query: str, wait: float = 10) -> list[str]:
-    """Type ``query`` into the search box (emptied first); the links found, in order."""
+def search(
+    driver,
+    query: str,
+    wait: float = 10,
+    enough: int | None = None,
+    paste: bool = False,
+) -> list[str]:
+    """Type ``query`` into the search box (emptied first), or paste it (the whole line
+    at once, then the key released, which is what Material's search listens to); the
+    links found, in order: every result's, or (``enough``) those of at least the first
+    ``enough`` results."""
     box = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
     box.click()
     box.clear()
     WebDriverWait(driver, wait, poll_frequency=0.05).until(
         lambda d: d.execute_script(_EMPTY)
     )
-    box.send_keys(query)
+    if paste:
+        driver.execute_script(_PASTE, box, query)
+    else:
+        box.send_keys(query)
     try:
         results = WebDriverWait(driver, wait, poll_frequency=0.05).until(
             lambda d: d.execute_script(_RESULTS, query)
@@ -231,7 +249,8 @@ def search(driver, query: str, wait: float = 10) -> list[str]:
         raise AssertionError(f"no results for {query!r}: {shown}") from None
     # scroll until every result is listed, or the list stops growing
     deadline, still = time.monotonic() + wait, 0
-    while results["shown"] < results["total"] and still < 10:
+    wanted = results["total"] if enough is None else enough
+    while results["shown"] < min(wanted, results["total"]) and still < 10:
         if time.monotonic() > deadline:
             break
         driver.execute_script(_MORE)
