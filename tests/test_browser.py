@@ -42,12 +42,41 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 @pytest.fixture(scope="session")
-def visits(site, browser) -> dict[str, Visit]:
-    """Every built page, both languages, loaded once: ``{"en/cancellation/": Visit}``."""
-    return {
-        path: visit(browser, site.url + path)
-        for path in page_paths(site.folder)
-    }
+def every_page(site, browser) -> dict[str, tuple[Visit, dict]]:
+    """Every built page, both languages, loaded once, as on a phone 390 px wide (what
+    a visit checks does not depend on the width): the visit, and what the phone
+    checks found there (``on_a_phone``)."""
+    metrics = {**DEVICES["phone"], "mobile": True}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    found = {}
+    try:
+        for path in page_paths(site.folder):
+            seen = visit(browser, site.url + path)
+            found[path] = (
+                seen,
+                {
+                    "broken": browser.execute_script(_BROKEN_WORDS),
+                    "italic": browser.execute_script(_HANGUL_ITALIC),
+                    "too wide": browser.execute_script(_TOO_WIDE),
+                    "cut tabs": browser.execute_script(_CUT_TABS),
+                },
+            )
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    return found
+
+
+@pytest.fixture(scope="session")
+def visits(every_page) -> dict[str, Visit]:
+    """``{"en/cancellation/": Visit}``."""
+    return {path: seen for path, (seen, _) in every_page.items()}
+
+
+@pytest.fixture(scope="session")
+def on_a_phone(every_page) -> dict[str, dict]:
+    """Every page at 390 px: the Hangul words broken in links, the Hangul set in
+    italics, what sticks out of the screen and the tab strips cut, by page."""
+    return {path: checks for path, (_, checks) in every_page.items()}
 
 
 def test_every_page_of_both_languages_is_visited(visits):
@@ -216,19 +245,22 @@ def pages_with(site: Site, needle: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_no_tab_strip_is_cut(site, browser, width):
+def test_no_tab_strip_is_cut_on_a_phone(site, on_a_phone):
     pages = pages_with(site, 'class="tabbed-labels')
     assert pages, "no page has tabs: this test would test nothing"
-    browser.set_window_size(width, 900)
-    try:
-        cut = {}
-        for path in pages:
-            browser.get(site.url + path)
-            cut[path] = browser.execute_script(_CUT_TABS)
-        assert not {p: c for p, c in cut.items() if c}
-    finally:
-        browser.set_window_size(1280, 900)
+    assert set(pages) <= set(on_a_phone)
+    assert not _found(on_a_phone, "cut tabs")
+
+
+def test_no_tab_strip_is_cut_on_a_desktop(site, browser):
+    pages = pages_with(site, 'class="tabbed-labels')
+    assert pages, "no page has tabs: this test would test nothing"
+    browser.set_window_size(1280, 900)
+    cut = {}
+    for path in pages:
+        browser.get(site.url + path)
+        cut[path] = browser.execute_script(_CUT_TABS)
+    assert not {p: c for p, c in cut.items() if c}
 
 
 PHONE_SCREEN = 844  # CSS pixels: a phone 390 px wide shows about this much
@@ -597,26 +629,6 @@ for (let node; (node = walker.nextNode());) {
 }
 return found;
 """
-
-
-@pytest.fixture(scope="session")
-def on_a_phone(site, browser) -> dict[str, dict]:
-    """Every page at 390 px: the Hangul words broken in links, the Hangul set in
-    italics and what sticks out of the screen, by page."""
-    metrics = {**DEVICES["phone"], "mobile": True}
-    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
-    found = {}
-    try:
-        for path in page_paths(site.folder):
-            visit(browser, site.url + path)
-            found[path] = {
-                "broken": browser.execute_script(_BROKEN_WORDS),
-                "italic": browser.execute_script(_HANGUL_ITALIC),
-                "too wide": browser.execute_script(_TOO_WIDE),
-            }
-    finally:
-        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    return found
 
 
 def _found(on_a_phone, what: str, language: str | None = None) -> dict:
