@@ -70,7 +70,7 @@ TEXT = {
         "elsewhere": "다른 Python에서",
         "differs_on": "{p}에서 출력이 다릅니다. 예제는 {where}에 있습니다.",
         "not_run": "{p}에서는 실행되지 않습니다({n} 이상 필요).",
-        "why_and_lines": "이유와, 다른 줄",
+        "why_and_lines": "이유와 달라진 줄",
         "diff_label": "다른 줄: {a} (−), {b} (+)",
         "only": "{what}{p}에서만 나타남({fixed}에서 수정, {issue})",
         "glossary_ko": "이 가이드의 용어",
