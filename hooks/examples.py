@@ -7,6 +7,8 @@
 * Every page of an end-of-life or early-release version says so at the top (Material's
   announcement bar, ``overrides/main.html``), with the later fixes that change an output
   of that page, and links the same page in ``latest``.
+* ``{{ version <package or tool> }}`` becomes the version that printed the outputs
+  (guide.build.versions): the lock's, for that Python, or tools.toml's.
 * ``<!-- version-differences -->`` becomes one section per difference between the
   Pythons, with the explanations of differences/*.toml (guide.build.changes); its
   links to the section showing each example are filled in once every page is rendered.
@@ -21,7 +23,7 @@ import posixpath
 import markdown as md
 from mkdocs.exceptions import PluginError
 
-from guide.build import changes, render
+from guide.build import changes, render, versions
 from guide.core.example import embedded
 from guide.core.paths import language_of
 from guide.core.pythons import BY_MINOR, documented_python
@@ -55,6 +57,7 @@ def on_page_markdown(markdown, page, config, files):
             markdown = markdown.replace(
                 changes.MARKER, changes.page(lang, nav, documented)
             )
+        markdown = versions.expand(markdown, documented)
         markdown = render.state_interpreter(markdown, documented, lang)
         return render.expand_examples(markdown, documented, lang)
     except (ValueError, FileNotFoundError) as e:

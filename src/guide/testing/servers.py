@@ -100,7 +100,7 @@ def _stop(proc: subprocess.Popen, sig: signal.Signals) -> None:
         proc.wait(timeout=10)
 
 
-def _postgres_programs() -> Path | None:
+def postgres_programs() -> Path | None:
     """The folder with ``initdb`` and ``postgres``: Debian's newest, or PATH's."""
     debian = [
         p.parent
@@ -118,7 +118,7 @@ def _postgres_programs() -> Path | None:
 @contextmanager
 def postgres_server() -> Iterator[str]:
     """A PostgreSQL server in a new cluster on 127.0.0.1 and a free port: its URL."""
-    programs = _postgres_programs()
+    programs = postgres_programs()
     if programs is None:
         raise Missing(
             "PostgreSQL is not installed (Debian: apt-get install postgresql)"
