@@ -114,7 +114,11 @@ def test_typed_versions_are_found():
 
 
 PAGES = sorted(
-    [*DOCS.glob("*/*.md"), *DOCS.glob("*/*.ipynb"), *EXPLANATIONS.glob("*.toml")]
+    [
+        *DOCS.glob("*/*.md"),
+        *DOCS.glob("*/*.ipynb"),
+        *EXPLANATIONS.glob("*.toml"),
+    ]
 )
 
 
