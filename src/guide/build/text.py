@@ -57,12 +57,12 @@ TEXT = {
         "not_here": "이 예제는 Python {x}에서 실행되지 않습니다. 위의 출력은 "
         "Python {r}에서 실행한 결과입니다.",
         "patch_only": "{what}**{p}에서만** 나타나며, {fixed}에서 수정되었습니다({issue}).",
-        "end_of_life": "**Python {minor} 지원이 종료되었습니다**: 보안 수정을 포함해 "
+        "end_of_life": "**Python {minor} 지원이 종료되었습니다.** 보안 수정을 포함해 "
         "더 이상 어떤 수정도 받지 않습니다. [Python {latest}용 같은 페이지 보기]({url}).",
         "early": "이 버전의 출력은 {minor}의 초기 릴리스인 CPython {patch}에서 실행한 "
         "결과입니다(최신 릴리스는 {newest}). 이후의 {minor} 릴리스에서는 수정으로 동작이 "
         "바뀐 곳의 출력이 다를 수 있습니다.",
-        "known": "이 페이지에서 알려진 수정: {fixes}.",
+        "known": "이 페이지의 출력과 관련된 알려진 수정: {fixes}.",
         "fix": "{what}{fixed}에서 수정({issue})",
         "prints_instead": "{p}에서는 대신 이렇게 출력합니다",
         "why_differs": "출력이 다른 이유: [버전 사이에 달라진 점](changes.md#{anchor})",
