@@ -6,16 +6,18 @@ from guide.build.compact import compact
 
 
 def test_indentation_and_blank_lines_go():
-    html = '<div>\n    <p>one\n\n      two</p>\n\n  </div>\n'
+    html = "<div>\n    <p>one\n\n      two</p>\n\n  </div>\n"
     assert compact(html) == "<div>\n<p>one\ntwo</p>\n</div>\n"
 
 
 def test_pre_textarea_and_script_are_kept_as_written():
     kept = (
-        '<pre data-x><code>def f():\n\n    return  1\n</code></pre>'
+        "<pre data-x><code>def f():\n\n    return  1\n</code></pre>"
         "<textarea>\n  a\n</textarea><script>\n  var a = 1;\n</script>"
     )
-    assert compact("<div>\n  " + kept + "\n  </div>") == f"<div>\n{kept}\n</div>"
+    assert (
+        compact("<div>\n  " + kept + "\n  </div>") == f"<div>\n{kept}\n</div>"
+    )
 
 
 def test_pygments_whitespace_tokens_become_their_whitespace():
