@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.build.compact import compact
+from guide.build.compact import compact, compact_css
 
 
 def test_indentation_and_blank_lines_go():
@@ -27,3 +27,11 @@ def test_pygments_whitespace_tokens_become_their_whitespace():
 
 def test_inline_spaces_are_kept():
     assert compact("<p>a <em>b</em>  c</p>") == "<p>a <em>b</em>  c</p>"
+
+
+def test_stylesheets_lose_comments_and_spaces_but_not_descendants():
+    css = (
+        "/* why */\n.a :is(b, c),\n.d > e {\n  color: red;\n"
+        "  margin: 0 1px;\n}\n"
+    )
+    assert compact_css(css) == ".a :is(b,c),.d>e{color: red;margin: 0 1px;}"
