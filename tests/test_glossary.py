@@ -55,7 +55,7 @@ def test_a_variant_broken_across_two_lines_is_reported_once():
 
 def test_a_term_that_is_also_listed_as_another_word_is_refused():
     broken = (
-        '[[term]]\nen = "connection"\nko = "연결"\nothers = ["연결"]\n'
+        '[[term]]\nen = "connection"\nko = "연결"\nsearch = ["연결"]\n'
         'chapter = "cleanup.md"\n'
     )
     with pytest.raises(ValueError, match="both the term and another word"):
@@ -66,9 +66,13 @@ def test_a_term_that_is_also_listed_as_another_word_is_refused():
 def test_the_page_has_an_entry_per_term_with_its_other_words(lang):
     page = glossary.page(lang)
     for term in glossary.terms():
-        assert f"### {term.ko if lang == 'ko' else term.en}" in page
-        for word in term.others:
-            assert word in page
+        heading = f"### {term.ko if lang == 'ko' else term.en}"
+        assert heading in page
+        entry = page.split(heading, 1)[1].split("\n### ", 1)[0]
+        for word in term.search:
+            assert word in entry
+        for word in term.refuse:  # the check's own patterns are not shown
+            assert word not in entry, (term.en, word)
         assert f"]({term.chapter})" in page
 
 
@@ -80,7 +84,16 @@ def test_the_build_writes_the_same_sentences_in_both_languages():
 
 
 def test_a_rejected_word_in_any_sentence_of_the_build_is_reported(monkeypatch):
-    term = next(t for t in glossary.terms() if t.others)
-    monkeypatch.setitem(TEXT["ko"], "missing", f"{term.others[0]} 없음")
+    term = next(t for t in glossary.terms() if t.search)
+    monkeypatch.setitem(TEXT["ko"], "missing", f"{term.search[0]} 없음")
     found = glossary.variants()
     assert any("TEXT['ko']['missing']" in p for p in found), found
+
+
+def test_the_old_others_key_is_refused():
+    old = (
+        '[[term]]\nen = "connection"\nko = "연결"\nothers = ["커넥션"]\n'
+        'chapter = "cleanup.md"\n'
+    )
+    with pytest.raises(ValueError, match="unknown keys"):
+        glossary.terms(old)

@@ -133,7 +133,9 @@ and <code>RuntimeError</code> is a name only; 연결을 닫습니다.</p>
 
 
 def test_a_section_gets_the_errors_its_examples_print_and_its_prose_quotes():
-    terms = (glossary.Term("connection", "연결", ("커넥션",), "cleanup.md"),)
+    terms = (
+        glossary.Term("connection", "연결", ("커넥션",), (), "cleanup.md"),
+    )
     found = search.additions(
         PAGE, ["snippets/signals/stop_inside_run.py"], "ko", terms
     )
@@ -155,7 +157,7 @@ def test_an_example_not_on_the_page_is_an_error():
         search.example_sections(PAGE, ["snippets/cancellation/uncancel.py"])
 
 
-def test_the_glossary_others_words_are_read_for_search_in_one_place():
+def test_the_glossary_search_words_are_read_for_search_in_one_place():
     term = next(t for t in glossary.terms() if t.ko == "연결")
     assert "커넥션" in glossary.search_words(term)
     words = search.synonyms("연결이 끊기면", glossary.terms())
@@ -194,3 +196,10 @@ def test_what_the_build_writes_above_the_prose_stays_out_of_search():
     assert marked.count("data-search-exclude") == 4
     assert '<div class="admonition abstract">\n<p class' in marked
     assert '<span class="filename">stop_inside_run.py' in marked
+
+
+def test_the_checks_own_patterns_are_not_search_words():
+    term = next(t for t in glossary.terms() if t.refuse)
+    words = search.synonyms(term.ko, glossary.terms())
+    assert term.search and set(term.search) <= set(words)
+    assert not set(term.refuse) & set(words)

@@ -1,11 +1,18 @@
 """The guide's vocabulary (``glossary.toml``): one Korean term per concept.
 
+Each term has two lists of other words, each with one job:
+
+* ``search``: the words readers type for it. The glossary page shows them under the
+  term, and search finds the sections using the term by them (``search_words``).
+* ``refuse``: what the check alone looks for (a fragment of an inflected form, a
+  misspelling): never shown, never searched.
+
 * ``page(lang)``: the glossary page's entries (``<!-- glossary -->`` on
   ``docs/<language>/glossary.md``), one heading per term, so that a search for any of its
   words lands on it; each links the chapter that explains it.
 * ``variants()``: every place where Korean text of the guide (pages, notebook markdown,
-  explanations of differences, every sentence of ``guide.build.text``) uses a word the
-  glossary lists as another word for a term, with the term to use instead.
+  explanations of differences, every sentence of ``guide.build.text``) uses one of a
+  term's other words (``search`` or ``refuse``), with the term to use instead.
 """
 
 from __future__ import annotations
@@ -30,22 +37,43 @@ MARKER = "<!-- glossary -->"
 class Term:
     en: str
     ko: str
-    others: tuple[str, ...]
+    search: tuple[
+        str, ...
+    ]  # readers' words: shown, searched, refused on the pages
+    refuse: tuple[str, ...]  # the check's own patterns: refused, never shown
     chapter: str
+
+    @property
+    def refused(self) -> tuple[str, ...]:
+        return self.search + self.refuse
+
+
+KEYS = {"en", "ko", "search", "refuse", "chapter"}
 
 
 def terms(text: str | None = None) -> tuple[Term, ...]:
     data = tomllib.loads(
         text if text is not None else GLOSSARY.read_text("utf-8")
     )
+    for t in data["term"]:
+        if set(t) - KEYS:
+            raise ValueError(
+                f"{t.get('en')}: unknown keys {sorted(set(t) - KEYS)}"
+            )
     found = tuple(
-        Term(t["en"], t["ko"], tuple(t.get("others", ())), t["chapter"])
+        Term(
+            t["en"],
+            t["ko"],
+            tuple(t.get("search", ())),
+            tuple(t.get("refuse", ())),
+            t["chapter"],
+        )
         for t in data["term"]
     )
     for term in found:
         if not (DOCS / "ko" / term.chapter).exists():
             raise ValueError(f"{term.en}: no chapter {term.chapter}")
-        if term.ko in term.others:
+        if term.ko in term.refused:
             raise ValueError(
                 f"{term.en}: {term.ko} is both the term and another word"
             )
@@ -54,8 +82,8 @@ def terms(text: str | None = None) -> tuple[Term, ...]:
 
 def search_words(term: Term) -> tuple[str, ...]:
     """The words a search for ``term`` may be typed with, besides ``term.ko``: its
-    other words (the one place that reads them for search)."""
-    return term.others
+    ``search`` words (the one place that reads them for search)."""
+    return term.search
 
 
 # -- the page -------------------------------------------------------------------------
@@ -74,9 +102,9 @@ def page(lang: str, found: tuple[Term, ...] | None = None) -> str:
         lines = [f"### {heading}", ""]
         if lang == "en" and term.ko != term.en:
             lines.append(f"{t['glossary_ko']}: **{term.ko}**  ")
-        if term.others:
+        if term.search:
             lines.append(
-                f"{t['glossary_others']}: {' · '.join(term.others)}  "
+                f"{t['glossary_others']}: {' · '.join(search_words(term))}  "
             )
         lines.append(
             f"{t['glossary_chapter']}: [{_title(term.chapter, lang)}]({term.chapter})"
@@ -161,7 +189,7 @@ def variants(texts=None, found: tuple[Term, ...] | None = None) -> list[str]:
     checks = [
         (_pattern(word), word, term)
         for term in (found if found is not None else terms())
-        for word in term.others
+        for word in term.refused
     ]
     problems = []
     for name, text in texts if texts is not None else korean_texts():
