@@ -22,7 +22,7 @@ QUERIES = [
 
 
 def main() -> None:
-    _, words, pasted = run("en/", QUERIES, ERRORS, "cancellation/")
+    _, words, pasted, _ = run("en/", QUERIES, ERRORS, "cancellation/")
     report("English queries", words, TOP)
     print()
     report("error lines pasted into the English pages' search", pasted, 3)

@@ -77,6 +77,55 @@ QUERIES = [
     ("셧다운 시그널", ["signals/"]),
 ]
 
+# Written as readers write them (a problem described, English and Korean mixed, a
+# transliteration, an error pasted), none of them used to tune the site: the figures
+# for these show how search does on what it was not fitted to.
+READERS = [
+    ("무중단 배포 요청 유실", ["production/", "kubernetes/"]),
+    ("쉴드", ["cleanup/"]),
+    ("async generator finally 실행 안 됨", ["deep_cuts/"]),
+    ("Ctrl+C 눌러도 안 꺼짐", ["signals/"]),
+    ("컨트롤 C 두번 눌러야 종료", ["signals/"]),
+    ("도커 컨테이너 SIGTERM 무시", ["containers/"]),
+    ("docker stop 10초 걸림", ["containers/"]),
+    ("쿠버네티스 파드 종료 시 요청 실패", ["kubernetes/", "production/"]),
+    ("preStop 훅 sleep", ["kubernetes/"]),
+    ("uvicorn 종료 안 됨", ["uvicorn/"]),
+    ("FastAPI lifespan 종료", ["uvicorn/"]),
+    ("gunicorn graceful timeout", ["uvicorn/"]),
+    ("subprocess 좀비", ["subprocesses/"]),
+    ("자식 프로세스 안 죽음", ["subprocesses/"]),
+    ("웹소켓 종료 코드 1001", ["streams/"]),
+    ("SSE 연결 끊김 재연결", ["streams/"]),
+    ("asyncio 멈춤 디버깅", ["debugging/"]),
+    ("py-spy dump", ["debugging/"]),
+    ("faulthandler 스택 덤프", ["debugging/"]),
+    ("트랜잭션 롤백 안 됨 취소", ["postgres/"]),
+    ("asyncpg 풀 close 멈춤", ["postgres/"]),
+    ("DB 커넥션 반납 안 됨", ["cleanup/", "postgres/"]),
+    ("태스크 가비지 컬렉션 사라짐", ["structured/"]),
+    ("create_task 참조 유지", ["structured/", "task_in_handler/"]),
+    ("gather 하나 실패하면 나머지", ["structured/"]),
+    ("TaskGroup 예외 처리", ["structured/"]),
+    ("wait_for 타임아웃 취소 안 됨", ["timeouts/"]),
+    ("asyncio.timeout 3.10 대안", ["timeouts/"]),
+    ("스레드 풀 종료 대기", ["executors/"]),
+    ("run_in_executor 취소 안 됨", ["executors/"]),
+    ("CancelledError 잡으면 안 되는 이유", ["cancellation/"]),
+    ("except Exception CancelledError", ["cancellation/"]),
+    ("pytest 취소 테스트", ["testing/"]),
+    ("주피터 asyncio.run 에러", ["jupyter/"]),
+    (
+        "RuntimeError: asyncio.run() cannot be called from a running event loop",
+        ["jupyter/"],
+    ),
+    ("trio 취소 범위", ["anyio/"]),
+    ("aiohttp shutdown_timeout", ["production/"]),
+    ("레디니스 프로브 실패", ["production/", "kubernetes/"]),
+    ("종료 코드 143", ["containers/", "signals/", "production/"]),
+    ("exit code 137 SIGKILL", ["production/", "containers/"]),
+]
+
 # An error or warning line an example prints, pasted; (line, the page showing it).
 # The same in both languages: search is per language, the message is not translated.
 ERRORS = [
@@ -154,7 +203,13 @@ def report(title: str, rows: list, top: int = TOP) -> int:
     return found
 
 
-def run(language_prefix: str, queries: list, errors: list, start: str):
+def run(
+    language_prefix: str,
+    queries: list,
+    errors: list,
+    start: str,
+    readers_too: bool = False,
+):
     """Build, serve, search ``queries`` and ``errors`` on the pages of one language."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"
@@ -169,13 +224,16 @@ def run(language_prefix: str, queries: list, errors: list, start: str):
                 driver.get(url + start)
                 words = ranks(driver, url, queries)
                 pasted = ranks(driver, url, errors)
+                readers = ranks(driver, url, READERS) if readers_too else []
             finally:
                 driver.quit()
-    return has_glossary, words, pasted
+    return has_glossary, words, pasted, readers
 
 
 def main() -> None:
-    has_glossary, words, pasted = run("", QUERIES, ERRORS, "cancellation/")
+    has_glossary, words, pasted, readers = run(
+        "", QUERIES, ERRORS, "cancellation/", readers_too=True
+    )
     report(
         f"Korean queries (glossary page: {'yes' if has_glossary else 'no'};"
         f" {len(glossary.terms())} terms listed)",
@@ -183,6 +241,8 @@ def main() -> None:
     )
     print()
     report("error lines pasted into the Korean pages' search", pasted, 3)
+    print()
+    report("readers' own queries (not used to tune search)", readers)
 
 
 if __name__ == "__main__":
