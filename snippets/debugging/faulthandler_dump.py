@@ -28,7 +28,6 @@ async def main():
         raise
 
 
-faulthandler.register(
-    signal.SIGUSR1
-)  # `kill -USR1 <pid>`: every thread's stack
+# `kill -USR1 <pid>` prints the stack of every thread, at any time
+faulthandler.register(signal.SIGUSR1)
 asyncio.run(main())
