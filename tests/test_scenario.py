@@ -29,6 +29,17 @@ def test_every_scenario_of_the_guide_is_valid():
     assert checked
 
 
+def test_a_scenario_that_runs_py_spy_says_so_in_its_snippet():
+    """`# needs: py-spy` is what skips it (or fails it under CI) where py-spy
+    cannot read a process."""
+    for example in examples():
+        if example.is_process and any(
+            s.action == "inspect" and s.value == "py-spy"
+            for s in example.scenario.steps
+        ):
+            assert "py-spy" in example.needs, example.name
+
+
 def test_a_good_scenario_is_read_step_by_step():
     read = scenario.parse(GOOD, "x.scenario.toml")
     assert read.timeout == 5
@@ -59,6 +70,7 @@ def test_a_good_scenario_is_read_step_by_step():
         ("[[step]]\nlistening = 1\n", "listening = 1 is not bool"),
         ('[[step]]\nsignal = "SIGTERM"\nto = "pid2"\n', "to must be 'pid1'"),
         ('[[step]]\nsignal = "SIGTERM"\nto = "pid1"\n', "needs a command"),
+        ('[[step]]\ninspect = "pyspy"\n', "'pyspy' is not one of pstree"),
     ],
 )
 def test_a_wrong_scenario_names_the_file_the_step_and_the_key(text, message):

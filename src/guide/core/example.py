@@ -6,7 +6,8 @@ scenario sits beside it (``<name>.scenario.toml``, ``guide.core.scenario``): the
 run it as a real process and record a transcript, ``<name>.transcript``. Otherwise it
 is an *in-process* example, whose outputs are its ``#>`` lines (checked with
 pytest-examples). A line ``# requires: Python 3.X+`` names the oldest Python it runs on;
-``# needs: redis-server`` (or ``postgresql``) a server the tests provide.
+``# needs: redis-server`` (or ``postgresql``) a server the tests provide, and
+``# needs: py-spy`` a tool its scenario runs, which must be able to work here.
 
 The ``latest`` Python's outputs live beside the code: the ``#>`` lines in the snippet,
 the transcript next to it. Another Python that printed something else has its own file,
@@ -137,7 +138,8 @@ class Example:
 
     @cached_property
     def needs(self) -> tuple[str, ...]:
-        """The servers it talks to, from ``# needs: <server>`` lines."""
+        """The servers it talks to and the tools its scenario runs, from
+        ``# needs: <name>`` lines."""
         return tuple(_NEEDS.findall(self.snippet.read_text(encoding="utf-8")))
 
     def runs_on(self, minor: str) -> bool:

@@ -23,8 +23,10 @@ A scenario is a list of ``[[step]]`` tables, each one action and its options::
     [[step]]
     exits_within = 2       # if it has not exited after 2 s, say so and go on
     [[step]]
-    inspect = "pstree"     # `python -m asyncio pstree <pid>` (3.14+) from another
-                           # process; its output goes into the transcript
+    inspect = "pstree"     # once the loop is idle, `python -m asyncio pstree <pid>`
+                           # (3.14+; or "ps") from another process, or "py-spy":
+                           # `py-spy dump --pid <pid>` (the snippet says
+                           # `# needs: py-spy`); its output goes into the transcript
     [[step]]
     post = 6               # 6 concurrent HTTP POSTs (or `get = 6`) to
     path = "/work"         # 127.0.0.1:<port><path> by aiohttp's client, not awaited:
@@ -65,6 +67,8 @@ ACTIONS: dict[str, tuple[type | tuple, dict[str, type | tuple]]] = {
 }
 TOP_LEVEL = {"step": list, "timeout": (int, float), "command": list}
 DEFAULT_TIMEOUT = 15
+# What an `inspect` step can run: `python -m asyncio <it> <pid>`, or py-spy's dump.
+INSPECT = ("pstree", "ps", "py-spy")
 
 
 class ScenarioError(ValueError):
@@ -143,6 +147,11 @@ def parse(text: str, name: str) -> Scenario:
                     f"(its options: {known})"
                 )
             _check(f"{where} ({action})", key, value, options[key])
+        if action == "inspect" and table[action] not in INSPECT:
+            raise ScenarioError(
+                f"{where} (inspect): {table[action]!r} is not one of "
+                f"{', '.join(INSPECT)}"
+            )
         if table.get("to", "pid1") != "pid1":
             raise ScenarioError(f"{where} (signal): to must be 'pid1'")
         rest = {k: v for k, v in table.items() if k != action}

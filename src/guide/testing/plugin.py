@@ -2,7 +2,8 @@
 need, as session fixtures, and the one rule for what this machine lacks.
 
 ``missing(message)`` skips the test locally and fails it under CI (``guide.core.ci``):
-a missing server, a command a scenario needs (``unshare``, ``tini``), Chromium.
+a missing server, a command a scenario needs (``unshare``, ``tini``), a tool that cannot
+work here (py-spy without ptrace), Chromium.
 ``prepare(example, request)`` gives an example what it needs before it runs.
 """
 
@@ -17,10 +18,12 @@ import pytest
 from guide.core.ci import on_ci
 from guide.core.example import Example
 from guide.testing import servers
-from guide.testing.processes import command_fails
+from guide.testing.processes import command_fails, py_spy_fails
 
 # `# needs: <server>` in a snippet, and the fixture that provides that server
 SERVERS = {"redis-server": "redis_url", "postgresql": "database_url"}
+# `# needs: <tool>`, and what says why the tool cannot work here (None: it can)
+TOOLS = {"py-spy": py_spy_fails}
 
 
 def missing(message: str) -> None:
@@ -57,7 +60,7 @@ def database_url():
 
 def prepare(example: Example, request: pytest.FixtureRequest) -> None:
     """What an example needs before it runs: a recent enough Python, the programs its
-    scenario's command runs, its servers."""
+    scenario's command runs, its servers and tools."""
     if example.requires and sys.version_info < example.requires:
         pytest.skip(
             "needs Python {}.{}+, ".format(*example.requires)
@@ -66,10 +69,15 @@ def prepare(example: Example, request: pytest.FixtureRequest) -> None:
     why = command_fails(example)
     if why:
         missing(why + " (it needs root, util-linux's unshare and tini)")
-    for server in example.needs:
-        if server not in SERVERS:
+    for need in example.needs:
+        if need in TOOLS:
+            why = TOOLS[need]()
+            if why:
+                missing(why)
+        elif need in SERVERS:
+            request.getfixturevalue(SERVERS[need])
+        else:
             pytest.fail(
-                f"{example.name}: `# needs: {server}` names no server "
-                f"({', '.join(SERVERS)})"
+                f"{example.name}: `# needs: {need}` names no server or tool "
+                f"({', '.join([*SERVERS, *TOOLS])})"
             )
-        request.getfixturevalue(SERVERS[server])

@@ -14,10 +14,17 @@ says ``wait_idle = false``. With a ``command``, a signal goes to the command its
 with ``to = "pid1"`` to the process the command forked first: PID 1 of the PID
 namespace that ``unshare --pid --fork`` made, as a container runtime signals a
 container's init (the transcript says ``[SIGTERM to process 1]``).
+
+An ``inspect`` step also waits until the loop is idle, then runs
+``python -m asyncio pstree <pid>`` (or ``ps``) with the example's Python, or
+``py-spy dump --pid <pid>`` with the py-spy installed beside it; py-spy's header is made
+stable (the pid, the interpreter's path). ``py_spy_fails()`` says why py-spy cannot
+read a process here (it needs ptrace), for ``# needs: py-spy``.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shlex
@@ -66,6 +73,65 @@ def command_fails(example: Example) -> str | None:
         return (
             f"{' '.join(command)} cannot run here "
             f"(exit status {result.returncode}: {why[-1] if why else 'no output'})"
+        )
+    return None
+
+
+def py_spy(python: str) -> str:
+    """The py-spy installed beside ``python`` (the test environment's, from the lock)."""
+    return str(Path(python).parent / "py-spy")
+
+
+def _py_spy_stable(output: str, pid: str, python: str) -> str:
+    """py-spy's dump, without what varies by machine or run: the pid (also the main
+    thread's id), the interpreter's path in the command line (``python``) and in the
+    version line (its file name only: ``Python v3.X.Y (python3.X)``)."""
+    output = re.sub(rf"\b{pid}\b", "<pid>", output)
+    output = output.replace(f": {python} ", ": python ", 1)
+    return re.sub(
+        r"^(Python v\S+) \((?:.*/)?([^/()]+)\)$",
+        r"\1 (\2)",
+        output,
+        flags=re.M,
+    )
+
+
+@functools.cache
+def py_spy_fails() -> str | None:
+    """Why ``py-spy dump`` cannot read a Python process here (it is not installed
+    beside this Python, or it may not ptrace), or None: tried once, on a sleeping
+    Python."""
+    program = py_spy(sys.executable)
+    if not Path(program).exists():
+        return f"py-spy is not installed beside {sys.executable}"
+    sleeper = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "print(flush=True); import time; time.sleep(30)",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert sleeper.stdout is not None
+        sleeper.stdout.readline()  # the interpreter is up
+        result = subprocess.run(
+            [program, "dump", "--pid", str(sleeper.pid)],
+            capture_output=True,
+            text=True,
+            timeout=STEP_TIMEOUT,
+            check=False,
+        )
+    finally:
+        sleeper.kill()
+        sleeper.wait(timeout=STEP_TIMEOUT)
+    if result.returncode != 0:
+        why = (result.stderr or result.stdout).strip().splitlines()
+        return (
+            f"py-spy cannot read a process here (exit status "
+            f"{result.returncode}: {why[-1] if why else 'no output'}); it needs "
+            "ptrace: root, CAP_SYS_PTRACE, or kernel.yama.ptrace_scope 0"
         )
     return None
 
@@ -264,7 +330,9 @@ class ProcessRun:
             self._clients.pop(value).close()
         elif action == "signal":
             if options.get("wait_idle", True):
-                self._wait_until_loop_idle(value)
+                self._wait_until_loop_idle(
+                    f"{value} was not sent (wait_idle = false sends it at once)"
+                )
             # Ctrl-C to a process that has gone: no-op
             if self.proc.poll() is None:
                 sig = signal.Signals[value]
@@ -287,28 +355,39 @@ class ProcessRun:
             raise ValueError(f"no runner for the step {action!r}")
 
     def _inspect(self, command: str) -> None:
-        """``python -m asyncio <command> <pid>``, run as a reader would run it from
-        another terminal; its output is marked off in the transcript."""
+        """``python -m asyncio <command> <pid>``, or ``py-spy dump --pid <pid>``, run
+        as a reader would run it from another terminal once the event loop is idle;
+        its output is marked off in the transcript."""
         pid = str(self.proc.pid)
-        self._mark(f"$ python -m asyncio {command} <pid>")
+        self._wait_until_loop_idle(f"{command} was not run")
+        if command == "py-spy":
+            self._mark("$ py-spy dump --pid <pid>")
+            argv = [py_spy(self.python), "dump", "--pid", pid]
+        else:
+            self._mark(f"$ python -m asyncio {command} <pid>")
+            argv = [self.python, "-m", "asyncio", command, pid]
         result = subprocess.run(
-            [self.python, "-m", "asyncio", command, pid],
+            argv,
             capture_output=True,
             text=True,
             timeout=STEP_TIMEOUT,
             check=False,
         )
-        # The pid appears as the thread id of `ps`: keep the columns' widths.
-        output = re.sub(
-            rf"\b{pid}( *)",
-            lambda m: "<pid>".ljust(len(m[0])),
-            result.stdout + result.stderr,
-        )
+        output = result.stdout + result.stderr
+        if command == "py-spy":
+            output = _py_spy_stable(output, pid, self.python)
+        else:
+            # The pid appears as the thread id of `ps`: keep the columns' widths.
+            output = re.sub(
+                rf"\b{pid}( *)",
+                lambda m: "<pid>".ljust(len(m[0])),
+                output,
+            )
         with self._lock:
             self._chunks.append(output)
         self._mark(f"exit status {result.returncode}")
 
-    def _wait_until_loop_idle(self, signal_name: str) -> None:
+    def _wait_until_loop_idle(self, otherwise: str) -> None:
         """Until the main thread sleeps in epoll/select, i.e. the event loop is idle.
 
         A line the program printed says it got *near* its idle point; on a loaded
@@ -329,8 +408,7 @@ class ProcessRun:
             if time.monotonic() > deadline:
                 raise AssertionError(
                     f"the event loop was not idle within {IDLE_TIMEOUT} s, so "
-                    f"{signal_name} was not sent (wait_idle = false sends it at "
-                    f"once); transcript so far:\n{self.transcript()}"
+                    f"{otherwise}; transcript so far:\n{self.transcript()}"
                 )
             time.sleep(0.01)
 
