@@ -3,7 +3,7 @@ import signal
 
 from websockets.asyncio.server import serve
 
-DRAIN = 1.0  # seconds for the closing handshakes and the handlers
+DRAIN = 2.0  # seconds for the closing handshakes and the handlers
 
 
 async def main():

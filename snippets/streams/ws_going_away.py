@@ -5,7 +5,7 @@ import time
 from aiohttp import WSCloseCode, web
 
 DRAIN = 10.0  # shutdown_timeout: for the requests in flight
-CLOSE = 1.0  # seconds for every websocket's closing handshake
+CLOSE = 2.0  # seconds for every websocket's closing handshake
 websockets = web.AppKey("websockets", set[web.WebSocketResponse])
 
 
