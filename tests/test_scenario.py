@@ -4,12 +4,14 @@ what is missing here answers the same for every spelling of CI (guide.core.ci)."
 from __future__ import annotations
 
 import re
+from concurrent.futures import Future
 
 import pytest
 
 from guide.core import scenario
 from guide.core.ci import on_ci
 from guide.core.example import examples
+from guide.testing.http_load import HttpLoad, _EventStream
 
 GOOD = """
 timeout = 5
@@ -51,9 +53,27 @@ def test_a_good_scenario_is_read_step_by_step():
     assert read.argv("py", "s.py") == ["py", "s.py"]
 
 
+def test_long_lived_clients_are_steps_with_a_path():
+    read = scenario.parse(
+        '[[step]]\nwebsocket = 3\npath = "/ws"\n'
+        '[[step]]\nstream = 2\npath = "/events"\n',
+        "x.scenario.toml",
+    )
+    assert [(s.action, s.value, s.options) for s in read.steps] == [
+        ("websocket", 3, {"path": "/ws"}),
+        ("stream", 2, {"path": "/events"}),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
+        (
+            '[[step]]\nwebsocket = 3\npaht = "/ws"\n',
+            "step 1 (websocket): unknown key 'paht' (its options: path)",
+        ),
+        ('[[step]]\nstream = "3"\n', "step 1 (stream): stream = '3'"),
+        ("[[step]]\nwebsocket = true\n", "websocket = True is not int"),
         (
             '[[step]]\nsignal = "SIGINT"\nwait_idel = false\n',
             "x.scenario.toml: step 1 (signal): unknown key 'wait_idel'",
@@ -110,3 +130,49 @@ def test_ci_is_off_unset_or_false(monkeypatch, value):
     else:
         monkeypatch.setenv("CI", value)
     assert not on_ci()
+
+
+def _events(*lines: str) -> _EventStream:
+    events = _EventStream()
+    for line in lines:
+        events.feed(line + "\n")
+    return events
+
+
+def test_an_event_stream_keeps_the_last_event_and_retry():
+    events = _events(
+        ": a comment",
+        "event: hello",
+        "data: connected",
+        "",
+        "event: shutdown",
+        "data: reconnect",
+        "retry: 1000",
+        "",
+    )
+    assert events.after() == "after event 'shutdown' (retry 1000 ms)"
+
+
+def test_an_event_without_data_or_a_blank_line_is_not_dispatched():
+    assert _events("data: x", "").after() == "after event 'message'"
+    assert _events("event: ping", "").after() == "with no event"
+    assert _events("event: late", "data: x").after() == "with no event"
+    assert _events("retry: soon", "data:x", "").last == "message"
+
+
+def test_long_lived_clients_are_counted_apart_from_requests():
+    load = HttpLoad(timeout=1)
+    try:
+        for kind, what, outcomes in [
+            ("websocket", "/ws", ["closed 1001 (going away)"] * 2),
+            ("stream", "GET /events", ["cut after event 'hello'"]),
+        ]:
+            done = Future()
+            done.set_result(outcomes)
+            load.batches.append((kind, what, len(outcomes), done))
+        assert load.tally() == [
+            "2 websockets /ws: 2 closed 1001 (going away)",
+            "1 stream GET /events: 1 cut after event 'hello'",
+        ]
+    finally:
+        load.close()

@@ -31,6 +31,15 @@ A scenario is a list of ``[[step]]`` tables, each one action and its options::
     post = 6               # 6 concurrent HTTP POSTs (or `get = 6`) to
     path = "/work"         # 127.0.0.1:<port><path> by aiohttp's client, not awaited:
                            # counted when the process has ended
+    [[step]]
+    websocket = 3          # 3 WebSockets opened to 127.0.0.1:<port><path> by
+    path = "/ws"           # aiohttp's client, not awaited, each read until it ends:
+                           # the close code and reason each got (or 1006, cut),
+                           # counted when the process has ended
+    [[step]]
+    stream = 3             # 3 server-sent events streams (GET <path>), read until
+    path = "/events"       # they end: the last event each got, and whether the
+                           # stream ended or was cut, counted the same way
 
 At the top level, ``timeout`` (seconds, default 15) bounds the exit after the last
 step, and ``command`` runs the snippet through other programs, ``{python}`` and
@@ -63,6 +72,8 @@ ACTIONS: dict[str, tuple[type | tuple, dict[str, type | tuple]]] = {
     "inspect": (str, {}),
     "get": (int, {"path": str}),
     "post": (int, {"path": str}),
+    "websocket": (int, {"path": str}),
+    "stream": (int, {"path": str}),
     "exits_within": ((int, float), {}),
 }
 TOP_LEVEL = {"step": list, "timeout": (int, float), "command": list}

@@ -5,7 +5,9 @@ The transcript holds the command, stdout and stderr merged in the order they wer
 written (the child is unbuffered, as on a terminal), a ``[...]`` line for each action,
 and the exit status, or the signal that ended the process; before it, if the
 scenario sent HTTP requests, a line per ``get`` or ``post`` step counting how its
-requests ended (answered, lost, refused) and their totals (``guide.testing.http_load``).
+requests ended (answered, lost, refused) and their totals, and a line per
+``websocket`` or ``stream`` step counting how its clients' connections ended (the
+close code, or the last event, and whether it was cut) (``guide.testing.http_load``).
 Output is normalised only where it varies by machine or run.
 
 A ``signal`` step waits until the event loop is idle (the main thread sleeps in
@@ -191,7 +193,8 @@ class ProcessRun:
         self._lock = threading.Condition()
         self._clients: dict[int, socket.socket] = {}
         self._captured: dict[str, str] = {}
-        self._http = None  # guide.http_load.HttpLoad, for `get` and `post`
+        # guide.testing.http_load.HttpLoad: `get`, `post`, `websocket`, `stream`
+        self._http = None
 
     # -- the process -------------------------------------------------------
     def run(self) -> str:
@@ -346,6 +349,8 @@ class ProcessRun:
             self._inspect(value)
         elif action in ("get", "post"):
             self._request(action.upper(), value, options.get("path", "/"))
+        elif action in ("websocket", "stream"):
+            self._open(action, value, options.get("path", "/"))
         elif action == "exits_within":
             try:
                 self.proc.wait(timeout=value)
@@ -454,6 +459,20 @@ class ProcessRun:
         noun = "request" if count == 1 else "requests"
         self._mark(f"{count} {noun} {method} {path}")
         self._http.send(method, int(self._captured["port"]), path, count)
+
+    def _open(self, kind: str, count: int, path: str) -> None:
+        """``count`` long-lived clients (WebSockets or event streams), not
+        awaited: how each ended is counted when the process has ended."""
+        if self._http is None:
+            self._http = HttpLoad(timeout=CLIENT_TIMEOUT)
+        port = int(self._captured["port"])
+        noun = kind if count == 1 else f"{kind}s"
+        if kind == "websocket":
+            self._mark(f"{count} {noun} {path}")
+            self._http.open_websockets(port, path, count)
+        else:
+            self._mark(f"{count} {noun} GET {path}")
+            self._http.open_streams(port, path, count)
 
     def _connect(self, client: int) -> None:
         port = int(self._captured["port"])
