@@ -7,14 +7,15 @@ try:
 except AttributeError as error:
     print("AttributeError:", error)
     #> AttributeError: module 'asyncio' has no attribute 'get_child_watcher'
-    # > AttributeError: module 'asyncio' has no attribute 'get_child_watcher'
 else:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         watcher = get_child_watcher()
-    print("child watcher:", type(watcher).__name__)
+    name = type(watcher).__name__
+    print("child watcher:", name)
     for warning in caught:
-        print(f"{warning.category.__name__}: {warning.message}")
+        category = warning.category.__name__
+        print("warning:", category)
 
 
 async def main():
@@ -23,7 +24,6 @@ async def main():
     added = threading.active_count() - before
     print("threads added while the child runs:", added)
     #> threads added while the child runs: 0
-    # > threads added while the child runs: 0
     await asyncio.wait_for(proc.wait(), timeout=2)
 
 

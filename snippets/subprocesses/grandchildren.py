@@ -2,8 +2,9 @@ import asyncio
 import os
 import signal
 
-# A child that starts two children of its own and prints their pids.
-SCRIPT = "sleep 30 & echo $!; sleep 30 & echo $!; wait"
+# A child that starts two children of its own and prints their pids. They
+# write nowhere: a grandchild that holds our pipe is the next example.
+SCRIPT = "for i in 1 2; do sleep 30 >/dev/null & echo $!; done; wait"
 
 
 def running(pid):
@@ -35,14 +36,12 @@ async def main():
     # Ending the child alone: its children run on.
     proc, grandchildren = await start()
     proc.terminate()
-    await asyncio.wait_for(proc.wait(), timeout=2)
+    await asyncio.wait_for(proc.communicate(), timeout=2)
     print("child's returncode:", proc.returncode)
     #> child's returncode: -15
-    # > child's returncode: -15
     left = await count_running(grandchildren, timeout=0.2)
     print("grandchildren still running:", left)
     #> grandchildren still running: 2
-    # > grandchildren still running: 2
     for pid in grandchildren:  # this example ends them itself
         os.kill(pid, signal.SIGKILL)
     await count_running(grandchildren)
@@ -50,14 +49,12 @@ async def main():
     # The child leads a new session and process group: signal the group.
     proc, grandchildren = await start(start_new_session=True)
     os.killpg(proc.pid, signal.SIGTERM)
-    await asyncio.wait_for(proc.wait(), timeout=2)
+    await asyncio.wait_for(proc.communicate(), timeout=2)
     print("child's returncode:", proc.returncode)
     #> child's returncode: -15
-    # > child's returncode: -15
     left = await count_running(grandchildren)
     print("grandchildren still running:", left)
     #> grandchildren still running: 0
-    # > grandchildren still running: 0
 
 
 asyncio.run(main())

@@ -21,10 +21,8 @@ async def main():
         await asyncio.sleep(0.01)
     print("asyncio child, returncode:", proc.returncode)
     #> asyncio child, returncode: 3
-    # > asyncio child, returncode: 3
     print("asyncio child, state:", state(proc.pid))
     #> asyncio child, state: gone (reaped)
-    # > asyncio child, state: gone (reaped)
 
 
 asyncio.run(main())
@@ -36,11 +34,8 @@ while state(child.pid) != "Z" and time.monotonic() < deadline:
     time.sleep(0.01)
 print("Popen child, state:", state(child.pid))
 #> Popen child, state: Z
-# > Popen child, state: Z
 code = child.wait(timeout=2)
 print("after wait(), returncode:", code)
 #> after wait(), returncode: 3
-# > after wait(), returncode: 3
 print("after wait(), state:", state(child.pid))
 #> after wait(), state: gone (reaped)
-# > after wait(), state: gone (reaped)
