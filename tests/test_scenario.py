@@ -3,8 +3,11 @@ what is missing here answers the same for every spelling of CI (guide.core.ci)."
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from concurrent.futures import Future
+from types import SimpleNamespace
 
 import pytest
 
@@ -12,6 +15,7 @@ from guide.core import scenario
 from guide.core.ci import on_ci
 from guide.core.example import examples
 from guide.testing.http_load import HttpLoad, _EventStream
+from guide.testing.processes import ProcessRun
 
 GOOD = """
 timeout = 5
@@ -88,7 +92,10 @@ def test_long_lived_clients_are_steps_with_a_path():
         ("[[step]]\nexits_within = true\n", "is not int or float"),
         ("timeot = 3\n", "x.scenario.toml: unknown key 'timeot'"),
         ("[[step]]\nlistening = 1\n", "listening = 1 is not bool"),
-        ('[[step]]\nsignal = "SIGTERM"\nto = "pid2"\n', "to must be 'pid1'"),
+        (
+            '[[step]]\nsignal = "SIGTERM"\nto = "pid2"\n',
+            "to must be one of pid1, group",
+        ),
         ('[[step]]\nsignal = "SIGTERM"\nto = "pid1"\n', "needs a command"),
         ('[[step]]\ninspect = "pyspy"\n', "'pyspy' is not one of pstree"),
     ],
@@ -115,6 +122,48 @@ def test_a_command_is_filled_in():
         "-c",
         "'/p y/python' s.py",
     ]
+
+
+def test_a_signal_to_the_group_needs_no_command_and_gets_a_group():
+    read = scenario.parse(
+        '[[step]]\nsignal = "SIGINT"\nto = "group"\n', "x.scenario.toml"
+    )
+    assert read.steps[0].options == {"to": "group"}
+    assert read.own_group
+    assert not scenario.parse(GOOD, "x.scenario.toml").own_group
+
+
+# Ignores Ctrl-C (a handler, which its child does not inherit), and reports how
+# its child ended; the child is in its process group.
+_GROUP_PROGRAM = """
+import os, signal, subprocess
+signal.signal(signal.SIGINT, lambda *args: None)
+print("own group:", os.getpgrp() == os.getpid(), flush=True)
+child = subprocess.Popen(["sleep", "30"])
+print("ready", flush=True)
+print("child:", child.wait(timeout=10), flush=True)
+"""
+
+
+def test_a_signal_to_the_group_reaches_the_program_and_its_children(tmp_path):
+    program = tmp_path / "group.py"
+    program.write_text(_GROUP_PROGRAM, encoding="utf-8")
+    steps = scenario.parse(
+        '[[step]]\nwait = "ready"\n'
+        '[[step]]\nsignal = "SIGINT"\nto = "group"\nwait_idle = false\n',
+        "group.scenario.toml",
+    )
+    example = SimpleNamespace(scenario=steps, name=str(program))
+    run = ProcessRun(example, python=sys.executable)
+    transcript = run.run()
+    assert transcript.splitlines()[1:] == [
+        "own group: True",
+        "ready",
+        "[SIGINT to the process group]",
+        "child: -2",
+        "[exit status 0]",
+    ]
+    assert os.getpgrp() != run.proc.pid  # the tests' own group was spared
 
 
 @pytest.mark.parametrize("value", ["true", "True", "1", "yes", "on"])

@@ -20,6 +20,8 @@ A scenario is a list of ``[[step]]`` tables, each one action and its options::
     signal = "SIGINT"      # sent, as Ctrl-C or `kill` would, once the loop is idle
     wait_idle = false      # ...or at once (the main thread is joining a thread, say)
     to = "pid1"            # ...to PID 1 of the namespace a `command` made
+    to = "group"           # ...or to the program's whole process group, as a
+                           # terminal sends Ctrl-C to the foreground job
     [[step]]
     exits_within = 2       # if it has not exited after 2 s, say so and go on
     [[step]]
@@ -46,6 +48,10 @@ step, and ``command`` runs the snippet through other programs, ``{python}`` and
 ``{snippet}`` standing for the interpreter and the snippet::
 
     command = ["unshare", "--pid", "--fork", "--kill-child", "{python}", "{snippet}"]
+
+A scenario with a step ``to = "group"`` starts the program in a process group of its
+own (:attr:`Scenario.own_group`), as a shell starts a job, so that the signal reaches
+the program and the children it started, and nothing else.
 """
 
 from __future__ import annotations
@@ -76,6 +82,7 @@ ACTIONS: dict[str, tuple[type | tuple, dict[str, type | tuple]]] = {
     "stream": (int, {"path": str}),
     "exits_within": ((int, float), {}),
 }
+TARGETS = ("pid1", "group")  # where `to` may send a signal
 TOP_LEVEL = {"step": list, "timeout": (int, float), "command": list}
 DEFAULT_TIMEOUT = 15
 # What an `inspect` step can run: `python -m asyncio <it> <pid>`, or py-spy's dump.
@@ -98,6 +105,12 @@ class Scenario:
     steps: tuple[Step, ...]
     timeout: float = DEFAULT_TIMEOUT
     command: tuple[str, ...] | None = None
+
+    @property
+    def own_group(self) -> bool:
+        """Whether the program runs in a process group of its own: a step signals
+        the group."""
+        return any(s.options.get("to") == "group" for s in self.steps)
 
     def argv(self, python: str, snippet: str) -> list[str]:
         """The command with ``{python}`` and ``{snippet}`` filled in (inside a longer
@@ -163,14 +176,16 @@ def parse(text: str, name: str) -> Scenario:
                 f"{where} (inspect): {table[action]!r} is not one of "
                 f"{', '.join(INSPECT)}"
             )
-        if table.get("to", "pid1") != "pid1":
-            raise ScenarioError(f"{where} (signal): to must be 'pid1'")
+        if table.get("to", "pid1") not in TARGETS:
+            raise ScenarioError(
+                f"{where} (signal): to must be one of {', '.join(TARGETS)}"
+            )
         rest = {k: v for k, v in table.items() if k != action}
         steps.append(Step(action, table[action], rest))
     command = data.get("command")
     if command is not None and not all(isinstance(a, str) for a in command):
         raise ScenarioError(f"{name}: command must be a list of strings")
-    if any(s.options.get("to") for s in steps) and command is None:
+    if any(s.options.get("to") == "pid1" for s in steps) and command is None:
         raise ScenarioError(f'{name}: `to = "pid1"` needs a command')
     return Scenario(
         tuple(steps),

@@ -15,7 +15,11 @@ epoll/select) before sending; if it never gets there, the step fails, unless the
 says ``wait_idle = false``. With a ``command``, a signal goes to the command itself, or
 with ``to = "pid1"`` to the process the command forked first: PID 1 of the PID
 namespace that ``unshare --pid --fork`` made, as a container runtime signals a
-container's init (the transcript says ``[SIGTERM to process 1]``).
+container's init (the transcript says ``[SIGTERM to process 1]``). With ``to =
+"group"`` it goes to the program's process group, as a terminal sends Ctrl-C to the
+whole foreground job, the program's children included (``[SIGINT to the process
+group]``); such a scenario starts the program in a process group of its own, so that
+the signal reaches nothing else (the tests' own process group least of all).
 
 An ``inspect`` step also waits until the loop is idle, then runs
 ``python -m asyncio pstree <pid>`` (or ``ps``) with the example's Python, or
@@ -147,11 +151,12 @@ _PREPARE = (
     "signal.signal(signal.SIGINT, signal.SIG_DFL);"
     "ctypes.CDLL(None).prctl(1, signal.SIGKILL);"  # PR_SET_PDEATHSIG
 )
-_LAUNCH = (
-    _PREPARE + "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
-)
+_EXEC = "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
 # The same for a scenario's `command`, which then replaces this small Python.
-_LAUNCH_COMMAND = _PREPARE + "os.execvp(sys.argv[1], sys.argv[1:])"
+_EXEC_COMMAND = "os.execvp(sys.argv[1], sys.argv[1:])"
+# For a scenario that signals the process group: a group of its own, led by the
+# program, as a shell makes one for each job.
+_OWN_GROUP = "os.setpgid(0, 0);"
 
 
 def listening_port(pid: int) -> int | None:
@@ -253,9 +258,10 @@ class ProcessRun:
     def _command(self) -> tuple[list[str], str]:
         """What to run, and the command line the transcript shows for it."""
         scenario, name = self.example.scenario, self.example.name
+        prepare = _PREPARE + (_OWN_GROUP if scenario.own_group else "")
         if scenario.command is None:
-            return [self.python, "-c", _LAUNCH, name], f"python {name}"
-        argv = [self.python, "-c", _LAUNCH_COMMAND]
+            return [self.python, "-c", prepare + _EXEC, name], f"python {name}"
+        argv = [self.python, "-c", prepare + _EXEC_COMMAND]
         argv += scenario.argv(self.python, name)
         return argv, shlex.join(scenario.argv("python", name))
 
@@ -278,6 +284,16 @@ class ProcessRun:
             time.sleep(0.01)
         self.started.append(children[0])
         return children[0]
+
+    def _own_group(self) -> int:
+        """The program's process group, once the launcher has made it (it leads
+        the group it made, so the group has its pid)."""
+        deadline = time.monotonic() + STEP_TIMEOUT
+        while os.getpgid(self.proc.pid) != self.proc.pid:
+            if time.monotonic() > deadline:
+                raise AssertionError("the program made no process group")
+            time.sleep(0.01)
+        return self.proc.pid
 
     def _last(self) -> int:
         """The end of the chain of first children: the Python a command started."""
@@ -342,6 +358,9 @@ class ProcessRun:
                 if options.get("to") == "pid1":
                     self._mark(f"{value} to process 1")
                     os.kill(self._pid1(), sig)
+                elif options.get("to") == "group":
+                    self._mark(f"{value} to the process group")
+                    os.killpg(self._own_group(), sig)
                 else:
                     self._mark(value)
                     self.proc.send_signal(sig)
