@@ -34,7 +34,9 @@ def pages(language: str) -> dict[str, str]:
 def built(request, tmp_path_factory) -> Path:
     """The site, built strict (``properdocs build --strict``): the browser tests' build
     where their fixtures are installed (one build per test process), else its own."""
-    if request.config.pluginmanager.hasplugin("guide.testing.browser_fixtures"):
+    if request.config.pluginmanager.hasplugin(
+        "guide.testing.browser_fixtures"
+    ):
         return request.getfixturevalue("site").folder
     site = tmp_path_factory.mktemp("site")
     build_site(site, "http://127.0.0.1:8000/", ROOT / "mkdocs.yml")
