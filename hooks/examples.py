@@ -3,6 +3,7 @@
 * ``{* snippets/<chapter>/<name>.py *}`` on a page becomes the example: its code with the
   outputs of that Python, and tabs where Pythons printed different things
   (guide.build.render).
+* ``{* snippets/<chapter>/<name>.yaml *}`` becomes that file as it is (a manifest).
 * Each page with examples says which exact release printed its outputs.
 * Every page of an end-of-life or early-release version says so at the top (Material's
   announcement bar, ``overrides/main.html``), with the later fixes that change an output

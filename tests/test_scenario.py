@@ -90,6 +90,11 @@ def test_long_lived_clients_are_steps_with_a_path():
         ('[[step]]\nwait = "a"\nconnect = 1\n', "needs exactly one action"),
         ('[[step]]\nconnect = "1"\n', "step 1 (connect): connect = '1'"),
         ("[[step]]\nexits_within = true\n", "is not int or float"),
+        ('[[step]]\npause = "1"\n', "pause = '1' is not int or float"),
+        (
+            "[[step]]\npause = 1\npath = '/'\n",
+            "step 1 (pause): unknown key 'path'",
+        ),
         ("timeot = 3\n", "x.scenario.toml: unknown key 'timeot'"),
         ("[[step]]\nlistening = 1\n", "listening = 1 is not bool"),
         (
@@ -103,6 +108,18 @@ def test_long_lived_clients_are_steps_with_a_path():
 def test_a_wrong_scenario_names_the_file_the_step_and_the_key(text, message):
     with pytest.raises(scenario.ScenarioError, match=re.escape(message)):
         scenario.parse(text, "x.scenario.toml")
+
+
+def test_a_pause_is_a_step_of_its_own():
+    """``pause = S``: time passes, nothing is sent (a ``preStop`` sleep)."""
+    read = scenario.parse(
+        '[[step]]\npause = 0.5\n[[step]]\nsignal = "SIGTERM"\n', "x"
+    )
+    assert [(s.action, s.value, s.options) for s in read.steps] == [
+        ("pause", 0.5, {}),
+        ("signal", "SIGTERM", {}),
+    ]
+    assert scenario.parse("[[step]]\npause = 2\n", "x").steps[0].value == 2
 
 
 def test_a_command_is_filled_in():

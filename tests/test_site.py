@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from guide.core import notebook
-from guide.core.example import embedded, examples, owner, stored_files
+from guide.core.example import (
+    embedded,
+    embedded_files,
+    examples,
+    owner,
+    shown_files,
+    stored_files,
+)
 from guide.core.paths import DOCS, LANGUAGES, ROOT, VERSIONS, rel, url_prefix
 from guide.core.pythons import LATEST, patch
 from guide.testing.browser import build_site
@@ -27,7 +34,9 @@ def pages(language: str) -> dict[str, str]:
 def built(request, tmp_path_factory) -> Path:
     """The site, built strict (``properdocs build --strict``): the browser tests' build
     where their fixtures are installed (one build per test process), else its own."""
-    if request.config.pluginmanager.hasplugin("guide.testing.browser_fixtures"):
+    if request.config.pluginmanager.hasplugin(
+        "guide.testing.browser_fixtures"
+    ):
         return request.getfixturevalue("site").folder
     site = tmp_path_factory.mktemp("site")
     build_site(site, "http://127.0.0.1:8000/", ROOT / "mkdocs.yml")
@@ -84,6 +93,7 @@ def test_both_languages_embed_the_same_examples_in_order(page):
     english = pages("en").get(page)
     assert english is not None, f"docs/en/{page} is missing"
     assert embedded(pages("ko")[page]) == embedded(english)
+    assert embedded_files(pages("ko")[page]) == embedded_files(english)
 
 
 def test_every_snippet_is_embedded_in_both_languages():
@@ -93,6 +103,38 @@ def test_every_snippet_is_embedded_in_both_languages():
         assert not missing, f"not embedded in docs/{language}: {missing}"
         twice = sorted({e for e in shown if shown.count(e) > 1})
         assert not twice, f"embedded twice in docs/{language}: {twice}"
+
+
+def test_every_shown_file_is_shown_once_in_both_languages():
+    """A file that is not a program (``{* snippets/<chapter>/<name>.yaml *}``)."""
+    for language in LANGUAGES:
+        shown = [
+            f for t in pages(language).values() for f in embedded_files(t)
+        ]
+        for path in shown_files():
+            assert shown.count(rel(path)) == 1, (
+                f"{rel(path)} shown {shown.count(rel(path))} times "
+                f"in docs/{language}"
+            )
+
+
+@pytest.mark.parametrize("path", shown_files(), ids=rel)
+def test_a_shown_manifest_is_valid_yaml(path):
+    import yaml  # PyYAML: MkDocs reads its configuration with it
+
+    documents = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+    assert documents and all(isinstance(d, dict) for d in documents)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_shown_file_is_on_its_page_as_it_is(built, language):
+    for page, text in pages(language).items():
+        for name in embedded_files(text):
+            url = page.removesuffix(".md").removesuffix("index")
+            html = (
+                built / url_prefix(language) / url / "index.html"
+            ).read_text(encoding="utf-8")
+            assert f'class="filename">{Path(name).name}<' in html, name
 
 
 # What a page must not type by hand: outputs and their tab titles are the build's.

@@ -9,6 +9,9 @@ The build puts there the code with the outputs of the Python the site version do
 printed different things it shows tabs instead, one per distinct output, each titled with
 exactly the patch releases that printed it, the documented Python's tab open. A process
 example shows its code, then its transcript the same way.
+
+A file that is not a program (a Kubernetes manifest) is shown as it is, titled with its
+name, from one line too: ``{* snippets/kubernetes/deployment.yaml *}``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import re
 
 from guide.build import explanations
 from guide.build.text import TEXT
-from guide.core.example import EMBED, Example
+from guide.core.example import EMBED, FILE_EMBED, Example
+from guide.core.paths import ROOT
 from guide.core.pythons import BY_MINOR, LATEST, MINORS, patch
 
 
@@ -186,11 +190,22 @@ def render_example(snippet: str, documented: str, lang: str) -> str:
     return block
 
 
+def render_file(name: str) -> str:
+    """A file under snippets/ that is not a program, as it is."""
+    path = ROOT / name
+    if not path.is_file():
+        raise FileNotFoundError(f"no file {name}")
+    return _fence(path.read_text(encoding="utf-8"), "yaml", path.name)
+
+
 def expand_examples(markdown: str, documented: str, lang: str) -> str:
     def expand(m: re.Match) -> str:
         return indent(render_example(m.group(2), documented, lang), m.group(1))
 
-    return EMBED.sub(expand, markdown)
+    def expand_file(m: re.Match) -> str:
+        return indent(render_file(m.group(2)), m.group(1))
+
+    return FILE_EMBED.sub(expand_file, EMBED.sub(expand, markdown))
 
 
 def state_interpreter(markdown: str, documented: str, lang: str) -> str:

@@ -33,6 +33,11 @@ from guide.core.pythons import LATEST, MINORS, version_key
 
 # How a page embeds an example: one line, ``{* snippets/<chapter>/<name>.py *}``.
 EMBED = re.compile(r"^([ \t]*)\{\* (snippets/\S+\.py) \*\}[ \t]*$", re.M)
+# How a page shows a file that is not a program (a Kubernetes manifest): one line,
+# ``{* snippets/<chapter>/<name>.yaml *}``; the file as it is, with nothing run.
+FILE_EMBED = re.compile(
+    r"^([ \t]*)\{\* (snippets/\S+\.yaml) \*\}[ \t]*$", re.M
+)
 _REQUIRES = re.compile(r"^# requires: Python (\d+)\.(\d+)\+$", re.M)
 _NEEDS = re.compile(r"^# needs: (\S+)$", re.M)
 
@@ -244,6 +249,16 @@ class Example:
 def embedded(markdown: str) -> list[str]:
     """The examples a page embeds, in order."""
     return [m.group(2) for m in EMBED.finditer(markdown)]
+
+
+def embedded_files(markdown: str) -> list[str]:
+    """The files that are not examples (``FILE_EMBED``) a page shows, in order."""
+    return [m.group(2) for m in FILE_EMBED.finditer(markdown)]
+
+
+def shown_files() -> list[Path]:
+    """Every file under snippets/ that a page shows as it is (``FILE_EMBED``)."""
+    return sorted(SNIPPETS.rglob("*.yaml"))
 
 
 def examples() -> list[Example]:

@@ -25,6 +25,9 @@ A scenario is a list of ``[[step]]`` tables, each one action and its options::
     [[step]]
     exits_within = 2       # if it has not exited after 2 s, say so and go on
     [[step]]
+    pause = 0.5            # sleep 0.5 s, then go on (``[pause 0.5 s]``): time that
+                           # passes without a signal, as a ``preStop`` sleep does
+    [[step]]
     inspect = "pstree"     # once the loop is idle, `python -m asyncio pstree <pid>`
                            # (3.14+; or "ps") from another process, or "py-spy":
                            # `py-spy dump --pid <pid>` (the snippet says
@@ -81,6 +84,7 @@ ACTIONS: dict[str, tuple[type | tuple, dict[str, type | tuple]]] = {
     "websocket": (int, {"path": str}),
     "stream": (int, {"path": str}),
     "exits_within": ((int, float), {}),
+    "pause": ((int, float), {}),
 }
 TARGETS = ("pid1", "group")  # where `to` may send a signal
 TOP_LEVEL = {"step": list, "timeout": (int, float), "command": list}

@@ -375,6 +375,9 @@ class ProcessRun:
                 self.proc.wait(timeout=value)
             except subprocess.TimeoutExpired:
                 self._mark(f"still running after {value} s")
+        elif action == "pause":  # time passes; the process is left alone
+            self._mark(f"pause {value} s")
+            time.sleep(value)
         else:  # guide.core.scenario checked the file: a step added there only
             raise ValueError(f"no runner for the step {action!r}")
 
