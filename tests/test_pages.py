@@ -207,7 +207,7 @@ def test_each_difference_is_a_heading_with_one_anchor_in_every_language(lang):
     assert text.count(
         'role="group" aria-label="Lines that differ'
         if lang == "en"
-        else 'role="group" aria-label="다른 줄'
+        else 'role="group" aria-label="달라진 줄'
     ) == sum(len(e.groups()) - 1 for e in differing)
 
 
