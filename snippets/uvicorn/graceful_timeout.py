@@ -30,11 +30,14 @@ async def stream():
     return StreamingResponse(ticks(), media_type="text/plain")
 
 
-def without_traceback(record):
-    record.exc_info = None  # keeps the transcript short: the message only
+def last_line_only(record):  # of a traceback, to keep the transcript short
+    if record.exc_info:
+        exc = record.exc_info[1]
+        record.msg = f"{record.msg}{type(exc).__name__}: {exc}"
+        record.exc_info = None
     return True
 
 
-logging.getLogger("uvicorn.error").addFilter(without_traceback)
+logging.getLogger("uvicorn.error").addFilter(last_line_only)
 # after SIGTERM, wait at most 1 s for the requests in flight, then cancel
 uvicorn.run(app, host="127.0.0.1", port=0, timeout_graceful_shutdown=1)
