@@ -2,7 +2,8 @@
 
 Only what differs from one machine or run to the next is rewritten: the repository's
 own folder (paths become relative to it), the standard library's folder (``<stdlib>``),
-object ids (``0x...``), ports on 127.0.0.1 (``<port>``), pids (``<pid>``) and thread ids.
+object ids (``0x...``), ports on 127.0.0.1 (``<port>``), pids (``<pid>``, also in
+uvicorn's and gunicorn's own log lines) and thread ids.
 Messages, warnings and traceback lines stay as printed, standard-library line numbers
 included: a stored output belongs to the exact patch release that printed it.
 
@@ -24,6 +25,9 @@ _PATTERNS = [
     (re.compile(r"\b0x[0-9a-f]{4,}\b"), "0x..."),
     (re.compile(r"(127\.0\.0\.1['\"]?[:,] ?)\d{2,5}\b"), r"\g<1><port>"),
     (re.compile(r"\b(pid|PID)( ?[=:]? ?)\d+\b"), r"\g<1>\g<2><pid>"),
+    # uvicorn's "Started server process [1234]", and gunicorn's
+    # "Listening at: http://127.0.0.1:<port> (1234)"
+    (re.compile(r"(\bprocess \[|127\.0\.0\.1:<port> \()\d+\b"), r"\g<1><pid>"),
     (re.compile(r"\b\d{9,}\b"), "<thread id>"),
 ]
 
