@@ -66,7 +66,8 @@ def difference(output: Example, lang: str, page: str, level: str) -> str:
     differing = [m for _, ms in others for m in ms]
     link = f"[{where(output.name)}]({page})"
     lines = [
-        f"{level} {heading(lang, page, output.name)} {{ #{output.anchor} }}",
+        f"{level} {heading(lang, page, output.name)}"
+        f" {{ #{output.anchor} .guide-difference }}",
         "",
         t["differs_on"].format(p=releases(differing), where=link),
     ]
@@ -74,6 +75,7 @@ def difference(output: Example, lang: str, page: str, level: str) -> str:
     if missing:
         needs = "{}.{}".format(*output.requires)
         lines[-1] += " " + t["not_run"].format(p=releases(missing), n=needs)
+    lines.append("{: .guide-differs }")
     body = [text.strip(), ""]
     for fix in explanations.fixes(output):
         label = t["only"].format(
