@@ -9,6 +9,11 @@ latest gets the alias ``latest``, which is the site's default. ``SITE_URL`` is t
 site's root (mike appends the version to it) and must end with a slash. Nothing is
 pushed.
 
+The versions are built two at a time (a build keeps one core busy), each with
+``properdocs build`` as ``mike deploy`` runs it, then committed one after another by
+mike's own deploy (``mike.commands.deploy``, the code behind ``mike deploy``, given the
+folder each build wrote).
+
 A static host (GitHub Pages) answers every missing path of the site with the root's
 ``404.html``. mike writes only the versions, ``versions.json`` and the root
 ``index.html``, so this module commits that page to the gh-pages branch itself: the
@@ -24,12 +29,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from guide.core.pythons import LATEST, MINORS
 
 BRANCH = "gh-pages"
 NAME = "404.html"
+BUILDS_AT_ONCE = 2
 
 
 def _git(repo: Path, *args: str, stdin: str | None = None, env=None) -> str:
@@ -97,37 +105,57 @@ def commit(repo: Path) -> bool:
     return True
 
 
-def mike(*args: str, env: dict | None = None) -> None:
-    """mike, from the environment running this module."""
-    beside = Path(sys.executable).parent / "mike"
-    program = str(beside) if beside.is_file() else "mike"
-    print("$ mike " + " ".join(args), flush=True)
-    subprocess.run([program, *args], check=True, env=env)
+def program(name: str) -> str:
+    """A program of the environment running this module."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.is_file() else name
+
+
+def build(minor: str, site_url: str, site_dir: Path) -> None:
+    """The site version of Python ``minor``, built into ``site_dir`` as ``mike deploy``
+    builds it (with ``MIKE_DOCS_VERSION`` set)."""
+    env = {
+        **os.environ,
+        "SITE_URL": site_url,
+        "NO_MKDOCS_2_WARNING": "1",
+        "GUIDE_PYTHON": minor,
+        "MIKE_DOCS_VERSION": minor,
+    }
+    command = [program("properdocs"), "build", "--clean", "--quiet"]
+    print(f"$ GUIDE_PYTHON={minor} " + " ".join(command[1:]), flush=True)
+    subprocess.run(
+        [*command, "--site-dir", str(site_dir)], check=True, env=env
+    )
 
 
 def deploy(site_url: str, minors: list[str]) -> None:
     """Each version into gh-pages (latest first), the default, the root's 404.html."""
+    from mike import commands  # the docs group's, like properdocs
+
     if not site_url.endswith("/"):
         raise ValueError(f"SITE_URL must end with a slash: {site_url}")
-    for minor in sorted(minors, key=lambda m: m != LATEST):
-        env = {
-            **os.environ,
-            "SITE_URL": site_url,
-            "NO_MKDOCS_2_WARNING": "1",
-            "GUIDE_PYTHON": minor,
-        }
-        aliases = ["latest"] if minor == LATEST else []
-        mike(
-            "deploy",
-            "--update-aliases",
-            "--title",
-            f"Python {minor}",
-            minor,
-            *aliases,
-            env=env,
-        )
+    order = sorted(minors, key=lambda m: m != LATEST)
+    with tempfile.TemporaryDirectory() as tmp:
+        built = {minor: Path(tmp) / minor for minor in order}
+        with ThreadPoolExecutor(BUILDS_AT_ONCE) as pool:
+            for done in [
+                pool.submit(build, minor, site_url, folder)
+                for minor, folder in built.items()
+            ]:
+                done.result()
+        for minor, folder in built.items():
+            aliases = ["latest"] if minor == LATEST else []
+            print(f"mike: deploying {minor} {' '.join(aliases)}", flush=True)
+            with commands.deploy(
+                {"site_dir": str(folder), "use_directory_urls": True},
+                minor,
+                f"Python {minor}",
+                aliases,
+                update_aliases=True,
+            ):
+                pass  # built above
     if LATEST in minors:
-        mike("set-default", "latest")
+        commands.set_default("latest")
     changed = commit(Path.cwd())
     print(f"{NAME} on {BRANCH}: {'committed' if changed else 'unchanged'}")
 
