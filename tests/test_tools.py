@@ -129,3 +129,23 @@ def test_pages_type_no_version_that_can_go_stale(page):
         f"{rel(page)} types {typed}: write {{{{ version <name> }}}} instead, "
         "which the build fills in from uv.lock or tools.toml"
     )
+
+
+# Korean particles that depend on the last sound of the word before them: after a
+# version the build fills in, they would be right for one version and wrong for the next.
+_PARTICLE = re.compile(
+    r"\{\{ version [^}]*\}\}(?:과|와|으로|로|이|가|을|를|은|는)(?![가-힣])"
+)
+
+
+@pytest.mark.parametrize("page", sorted(DOCS.glob("ko/*.md")), ids=rel)
+def test_no_particle_that_depends_on_a_version_follows_one(page):
+    found = _PARTICLE.findall(page.read_text(encoding="utf-8"))
+    assert not found, f"{rel(page)}: {found}: write 에서, 의, or a comma"
+
+
+def test_a_particle_after_a_version_is_found():
+    assert _PARTICLE.findall("aiohttp {{ version aiohttp }}로 얻었습니다")
+    assert not _PARTICLE.findall(
+        "aiohttp {{ version aiohttp }}에서 얻었습니다"
+    )
