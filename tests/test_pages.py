@@ -251,6 +251,19 @@ def test_sections_are_read_from_the_html_mkdocs_made():
     )
 
 
+def test_a_program_named_instead_of_shown_is_found_in_its_section():
+    html = (
+        '<h2 id="one">One</h2><span class="filename">a.py</span>'
+        '<h2 id="two">Two</h2><p data-example="b.py">Same as a.py</p>'
+    )
+    assert changes.sections(html, ["snippets/c/a.py", "snippets/c/b.py"]) == {
+        "snippets/c/a.py": ("one", "One"),
+        "snippets/c/b.py": ("two", "Two"),
+    }
+    with pytest.raises(ValueError, match="not named on the page"):
+        changes.sections(html, ["snippets/c/z.py"])
+
+
 def test_the_matrix_fails_without_an_explanation(monkeypatch):
     explained = dict(explanations.explanations())
     del explained[rel(DIFFERING[0].reference)]
@@ -333,3 +346,21 @@ def test_the_search_index_is_split_by_language():
         "en": ["Home", "Cancellation"],
     }
     assert split["en"]["config"] == index["config"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_program_shown_above_is_named_not_shown_again(lang):
+    # the three Kubernetes examples run one service, stopped three ways
+    names = [
+        "snippets/kubernetes/no_prestop.py",
+        "snippets/kubernetes/prestop_sleep.py",
+        "snippets/kubernetes/grace_counts_prestop.py",
+    ]
+    texts = {(ROOT / n).read_text("utf-8") for n in names}
+    assert len(texts) == 1  # the premise: one program
+    page = "\n\n".join(f"{{* {n} *}}" for n in names)
+    shown = render.expand_examples(page, LATEST, lang)
+    assert shown.count('title="no_prestop.py"') == 1
+    assert 'title="prestop_sleep.py"' not in shown
+    assert shown.count("`no_prestop.py`") == 2  # named by each of the others
+    assert shown.count("[requests: ") == 3  # every transcript is still there

@@ -20,7 +20,7 @@ import html
 import re
 
 from guide.build import explanations
-from guide.build.render import diff, indent, releases, title
+from guide.build.render import diff, indent, named_at, releases, title
 from guide.build.text import TEXT
 from guide.core.example import Example, embedded, examples
 from guide.core.paths import DOCS, rel
@@ -170,7 +170,6 @@ _PLACEHOLDER = re.compile(
 )
 _HEADING = re.compile(r'<h([2-6]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
-_FILENAME = '<span class="filename">{}</span>'
 
 
 def sections(content: str, names: list[str]) -> dict[str, tuple[str, str]]:
@@ -180,7 +179,9 @@ def sections(content: str, names: list[str]) -> dict[str, tuple[str, str]]:
     found, at = {}, 0
     headings = list(_HEADING.finditer(content))
     for name in names:
-        at = content.index(_FILENAME.format(name.rsplit("/", 1)[-1]), at)
+        at, _ = named_at(content, name, at)
+        if at < 0:
+            raise ValueError(f"{name} is not named on the page")
         before = [h for h in headings if h.start() < at]
         if before:
             inner = _PERMALINK.sub("", before[-1].group(3)).strip()

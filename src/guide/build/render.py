@@ -171,11 +171,28 @@ def outputs_block(output: Example, documented: str, lang: str) -> str:
     return "\n".join(tabs)
 
 
-def render_example(snippet: str, documented: str, lang: str) -> str:
+def render_example(
+    snippet: str, documented: str, lang: str, shown: dict | None = None
+) -> str:
+    """The example's code and outputs. ``shown`` maps the programs already shown on
+    the page to their file names: a process example whose program is one of them (the
+    same service, stopped another way) names it instead of showing it again."""
     output = Example.named(snippet)
     path = output.snippet
     if output.is_process:
-        code = _fence(path.read_text(encoding="utf-8"), "python", path.name)
+        program = path.read_text(encoding="utf-8")
+        shown = {} if shown is None else shown
+        first = shown.setdefault(program, path.name)
+        if first == path.name:
+            code = _fence(program, "python", path.name)
+        else:
+            code = TEXT[lang]["same_program"].format(
+                name=path.name, first=first
+            )
+            # the file is named where a code block would have its title
+            # (guide.build.changes.sections finds an example's section by it)
+            code += f'\n{{: data-example="{path.name}" }}\n'
+
         block = code + "\n" + outputs_block(output, documented, lang)
     else:
         block = outputs_block(output, documented, lang)
@@ -190,6 +207,23 @@ def render_example(snippet: str, documented: str, lang: str) -> str:
     return block
 
 
+# Where the HTML of a page names an embedded example: its code block's title, or, for a
+# program shown above on the same page, the sentence that says so (render_example).
+_NAMED = ('<span class="filename">{}</span>', 'data-example="{}"')
+
+
+def named_at(content: str, name: str, start: int = 0) -> tuple[int, int]:
+    """Where the page's HTML ``content`` names the example ``name`` first, from
+    ``start``: (start, end) of the mark, or (-1, -1)."""
+    file = name.rsplit("/", 1)[-1]
+    found = [
+        (at, at + len(mark))
+        for mark in (m.format(file) for m in _NAMED)
+        if (at := content.find(mark, start)) >= 0
+    ]
+    return min(found) if found else (-1, -1)
+
+
 def render_file(name: str) -> str:
     """A file under snippets/ that is not a program, as it is."""
     path = ROOT / name
@@ -199,8 +233,14 @@ def render_file(name: str) -> str:
 
 
 def expand_examples(markdown: str, documented: str, lang: str) -> str:
+    shown: dict[
+        str, str
+    ] = {}  # the programs shown on this page, by their text
+
     def expand(m: re.Match) -> str:
-        return indent(render_example(m.group(2), documented, lang), m.group(1))
+        return indent(
+            render_example(m.group(2), documented, lang, shown), m.group(1)
+        )
 
     def expand_file(m: re.Match) -> str:
         return indent(render_file(m.group(2)), m.group(1))

@@ -23,6 +23,7 @@ import html as html_lib
 import re
 
 from guide.build import glossary
+from guide.build.render import named_at
 from guide.core.example import Example, split
 
 # An exception line as a traceback ends (pytest's ``E   `` and an exception group's
@@ -103,7 +104,6 @@ def messages(example: Example) -> list[str]:
 
 # A heading that starts a section of the search index (Material's parser: one with an id)
 _HEADING = re.compile(r"<h[1-6][^>]*\bid=\"([^\"]+)\"")
-_FILENAME = '<span class="filename">{}</span>'
 _PRE = re.compile(r"<pre\b.*?</pre>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 _CODE = re.compile(r"<code>(.*?)</code>", re.S)
@@ -131,13 +131,12 @@ def example_sections(content: str, names: list[str]) -> dict[str, list[str]]:
     parts = iter(_parts(content))
     anchor, part = next(parts)
     for name in names:
-        title = _FILENAME.format(name.rsplit("/", 1)[-1])
-        while title not in part:
+        while named_at(part, name)[0] < 0:
             try:
                 anchor, part = next(parts)
             except StopIteration:
                 raise ValueError(f"{name}: not shown on the page") from None
-        part = part[part.index(title) + len(title) :]
+        part = part[named_at(part, name)[1] :]
         found.setdefault(anchor, []).append(name)
     return found
 

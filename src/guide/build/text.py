@@ -32,6 +32,9 @@ TEXT = {
         "prints_instead": "What {p} printed instead",
         "why_differs": "Why the outputs differ: [What changed between versions]"
         "(changes.md#{anchor})",
+        # a process example whose program is one shown above on the same page
+        "same_program": "`{name}` is the same program as `{first}` above; only what "
+        "the test does to it differs:",
         # the "What changed" page (guide.build.changes)
         "on_this": "On Python {p}",
         "elsewhere": "On the other Pythons",
@@ -66,6 +69,8 @@ TEXT = {
         "fix": "{what}{fixed}에서 수정({issue})",
         "prints_instead": "{p}에서 대신 출력한 내용",
         "why_differs": "출력이 다른 이유: [버전 사이에 달라진 점](changes.md#{anchor})",
+        "same_program": "`{name}`는 위의 `{first}`와 같은 프로그램이고, 테스트가 하는 일만 "
+        "다릅니다.",
         "on_this": "Python {p}에서",
         "elsewhere": "다른 Python에서",
         "differs_on": "{p}에서 출력이 다릅니다. 예제는 {where}에 있습니다.",
