@@ -1,8 +1,10 @@
 import asyncio
+import os
+import signal
 import time
 
 from fastapi import FastAPI
-from gunicorn import glogging
+from gunicorn import arbiter, glogging
 from gunicorn.app.base import BaseApplication
 
 app = FastAPI()
@@ -19,13 +21,25 @@ class Logger(glogging.Logger):
     error_fmt = "[%(levelname)s] %(message)s"  # no time or pid in the lines
 
 
-def reap_killed_workers(arbiter):
-    """gunicorn's last reap, right after its SIGKILL, does not wait for the workers
-    to die; wait for them here (bounded), so that the log says it every time."""
-    deadline = time.monotonic() + 1
-    while arbiter.WORKERS and time.monotonic() < deadline:
-        arbiter.reap_workers()
-        time.sleep(0.05)
+class Arbiter(arbiter.Arbiter):
+    def kill_workers(self, sig):
+        """gunicorn reaps its workers once more right after SIGKILL, without waiting:
+        wait for them to die first (bounded), so that the kill is logged every time."""
+        super().kill_workers(sig)
+        if sig != signal.SIGKILL:
+            return
+        deadline = time.monotonic() + 1
+        for pid in list(self.WORKERS):
+            while not has_exited(pid) and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+
+def has_exited(pid):
+    exited = os.WEXITED | os.WNOHANG | os.WNOWAIT  # look; gunicorn reaps, logs
+    try:
+        return os.waitid(os.P_PID, pid, exited) is not None
+    except ChildProcessError:  # already reaped
+        return True
 
 
 class Gunicorn(BaseApplication):
@@ -38,10 +52,12 @@ class Gunicorn(BaseApplication):
         self.cfg.set("graceful_timeout", 1)  # then the master kills workers
         self.cfg.set("logger_class", Logger)
         self.cfg.set("control_socket_disable", True)  # no gunicornc here
-        self.cfg.set("on_exit", reap_killed_workers)
 
     def load(self):
         return app
+
+    def run(self):
+        Arbiter(self).run()
 
 
 Gunicorn().run()
