@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
+
 from guide.build.compact import compact, compact_css
+
+ASSETS = Path(__file__).parents[1] / "docs" / "assets"
 
 
 def test_indentation_and_blank_lines_go():
@@ -20,9 +26,29 @@ def test_pre_textarea_and_script_are_kept_as_written():
     )
 
 
-def test_pygments_whitespace_tokens_become_their_whitespace():
-    html = '<pre><span class="k">def</span><span class="w"> </span>f</pre>'
-    assert compact(html) == '<pre><span class="k">def</span> f</pre>'
+def test_pygments_whitespace_and_name_tokens_become_their_text():
+    html = (
+        '<pre><span class="k">def</span><span class="w"> </span>'
+        '<span class="nf">f</span><span class="p">(</span><span class="n">x</span>'
+        '<span class="p">)</span></pre>'
+    )
+    assert compact(html) == (
+        '<pre><span class="k">def</span> <span class="nf">f</span>'
+        '<span class="p">(</span>x<span class="p">)</span></pre>'
+    )
+
+
+def test_name_tokens_are_coloured_as_the_code_text_in_both_palettes():
+    """What makes unwrapping them lossless, in the stylesheets the site ships."""
+    material = Path(importlib.util.find_spec("material").origin).parent
+    sheets = material / "templates" / "assets" / "stylesheets"
+    main = next(sheets.glob("main.*.min.css")).read_text(encoding="utf-8")
+    palette = next(sheets.glob("palette.*.min.css")).read_text(encoding="utf-8")
+    ours = "".join(p.read_text(encoding="utf-8") for p in ASSETS.glob("*.css"))
+    rules = re.findall(r"[^{}]*\.n\b[^{}]*\{([^}]*)\}", main + palette + ours)
+    assert rules == ["color:var(--md-code-hl-name-color)"]
+    names = re.findall(r"--md-code-hl-name-color:([^;}]+)", main + palette)
+    assert set(names) == {"var(--md-code-fg-color)"}
 
 
 def test_inline_spaces_are_kept():

@@ -1,7 +1,9 @@
 """What a first visit downloads, in fewer bytes and rendered the same.
 
-* A page's HTML: the template's blank lines and indentation go, and so do Pygments'
-  whitespace tokens (``<span class="w">``, which no style colours). Whitespace inside
+* A page's HTML: the template's blank lines and indentation go, and so do the spans of
+  Pygments' whitespace tokens (``<span class="w">``, which no style colours) and name
+  tokens (``<span class="n">``, which Material colours as the code's own text, in both
+  palettes): their text stays. Whitespace inside
   ``<pre>``, ``<textarea>`` and ``<script>`` is kept as it is; elsewhere a run of
   whitespace with a line break becomes one line break, which HTML renders as the same
   single space.
@@ -16,7 +18,7 @@ import re
 
 KEPT = re.compile(r"<(pre|textarea|script)\b.*?</\1>", re.S)
 INDENTED_BREAK = re.compile(r"[ \t]*\n\s*")
-WHITESPACE_TOKEN = re.compile(r'<span class="w">(\s*)</span>')
+UNCOLOURED_TOKEN = re.compile(r'<span class="[wn]">([^<]*)</span>')
 CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 CSS_SPACE_AROUND = re.compile(r"\s*([{};,>])\s*")
 
@@ -25,7 +27,7 @@ def compact(html: str) -> str:
     parts, last = [], 0
     for kept in KEPT.finditer(html):
         parts.append(INDENTED_BREAK.sub("\n", html[last : kept.start()]))
-        parts.append(WHITESPACE_TOKEN.sub(r"\1", kept.group(0)))
+        parts.append(UNCOLOURED_TOKEN.sub(r"\1", kept.group(0)))
         last = kept.end()
     parts.append(INDENTED_BREAK.sub("\n", html[last:]))
     return "".join(parts)
