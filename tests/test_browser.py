@@ -428,10 +428,11 @@ def test_screenshot(site, browser, language, scheme, device):
 
 # -- transcripts: what the copy button copies, and what the tests' lines look like
 
-# The chapters whose transcripts have the tests' lines of every kind: signals,
-# clients, requests, how the process ended.
-TRANSCRIPT_CHAPTERS = ["signals/", "production/"]
-HARNESS_LINE = re.compile(r"\[.*\]")
+# The chapters whose transcripts have the tests' lines of every kind (signals,
+# clients, requests, how the process ended), and a program's own bracketed line
+# (gunicorn's "[INFO] Started server process [<pid>]", which is not the tests').
+TRANSCRIPT_CHAPTERS = ["signals/", "production/", "uvicorn/"]
+HARNESS_LINE = re.compile(r"\[[^\[\]]*\]")
 
 # Every transcript a reader sees (not in a hidden tab), with its copy button.
 _TRANSCRIPTS = """

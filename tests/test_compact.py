@@ -43,7 +43,9 @@ def test_name_tokens_are_coloured_as_the_code_text_in_both_palettes():
     material = Path(importlib.util.find_spec("material").origin).parent
     sheets = material / "templates" / "assets" / "stylesheets"
     main = next(sheets.glob("main.*.min.css")).read_text(encoding="utf-8")
-    palette = next(sheets.glob("palette.*.min.css")).read_text(encoding="utf-8")
+    palette = next(sheets.glob("palette.*.min.css")).read_text(
+        encoding="utf-8"
+    )
     ours = "".join(p.read_text(encoding="utf-8") for p in ASSETS.glob("*.css"))
     rules = re.findall(r"[^{}]*\.n\b[^{}]*\{([^}]*)\}", main + palette + ours)
     assert rules == ["color:var(--md-code-hl-name-color)"]

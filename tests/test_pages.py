@@ -364,3 +364,20 @@ def test_a_program_shown_above_is_named_not_shown_again(lang):
     assert 'title="prestop_sleep.py"' not in shown
     assert shown.count("`no_prestop.py`") == 2  # named by each of the others
     assert shown.count("[requests: ") == 3  # every transcript is still there
+
+
+def test_only_the_tests_lines_of_a_transcript_are_marked():
+    """gunicorn's ``[INFO] Started server process [<pid>]`` is the program's line."""
+    rendered = render.render_example(
+        "snippets/uvicorn/gunicorn_graceful.py", LATEST, "en"
+    )
+    fence = re.search(
+        r'\{ \.text title="[^"]*" [^}]*hl_lines="([\d ]+)"', rendered
+    )
+    body = rendered[fence.end() :].split("\n", 1)[1].split("\n```", 1)[0]
+    lines = body.split("\n")
+    marked = [lines[int(n) - 1] for n in fence.group(1).split()]
+    assert "[SIGTERM]" in marked
+    assert "[exit status 0]" in marked
+    assert "[INFO] Started server process [<pid>]" in lines
+    assert not [line for line in marked if line.startswith("[INFO]")]

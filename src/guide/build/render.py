@@ -25,6 +25,7 @@ from guide.build.text import TEXT
 from guide.core.example import EMBED, FILE_EMBED, Example
 from guide.core.paths import ROOT
 from guide.core.pythons import BY_MINOR, LATEST, MINORS, patch
+from guide.core.scenario import HARNESS_LINE
 
 
 def title(pythons: list[str]) -> str:
@@ -68,11 +69,6 @@ def _fence(body: str, lang: str, name: str, more: str = "") -> str:
     if more:  # classes and attributes: superfences' braced form
         info = f"{{ .{info} {more} }}"
     return f"{ticks}{info}\n{body.rstrip(chr(10))}\n{ticks}\n"
-
-
-# A transcript's lines that the tests wrote, not the program: the actions of the
-# scenario (``[SIGINT]``, ``[client 1 connects]``) and how it ended (``[exit status 0]``).
-HARNESS_LINE = re.compile(r"\[.*\]")
 
 
 def _transcript_fence(body: str, name: str) -> str:

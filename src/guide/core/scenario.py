@@ -59,10 +59,26 @@ the program and the children it started, and nothing else.
 
 from __future__ import annotations
 
+import re
 import shlex
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# A transcript's lines that the tests write, not the program: the scenario's actions
+# (``[SIGINT]``, ``[client 1 connects]``) and how the run ended (``[exit status 0]``).
+# Bracketed, with no bracket inside: a program's own bracketed line, such as
+# gunicorn's ``[INFO] Started server process [<pid>]``, is not one.
+HARNESS_LINE = re.compile(r"\[[^\[\]\n]*\]")
+
+
+def harness_line(what: str) -> str:
+    """The line a transcript gets for ``what`` the tests did or saw."""
+    line = f"[{what}]"
+    if not HARNESS_LINE.fullmatch(line):
+        raise ValueError(f"a harness line cannot hold brackets: {line!r}")
+    return line
+
 
 if sys.version_info >= (3, 11):
     import tomllib

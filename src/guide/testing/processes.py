@@ -47,7 +47,7 @@ from pathlib import Path
 from guide.core.example import Example
 from guide.core.normalise import normalise
 from guide.core.paths import ROOT
-from guide.core.scenario import Step
+from guide.core.scenario import Step, harness_line
 from guide.testing.http_load import HttpLoad
 
 STEP_TIMEOUT = 10.0
@@ -322,7 +322,7 @@ class ProcessRun:
         with self._lock:
             if self._chunks and not self._chunks[-1].endswith("\n"):
                 self._chunks.append("\n")
-            self._chunks.append(f"[{what}]\n")
+            self._chunks.append(harness_line(what) + "\n")
 
     def transcript(self) -> str:
         with self._lock:
