@@ -29,7 +29,7 @@ async def close_websockets(app):  # on_shutdown: before the drain
         ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
         for ws in open_sockets
     )
-    try:  # all at once, bounded: a client that does not answer is cut
+    try:  # all at once, bounded: a client that stops reading is cut
         await asyncio.wait_for(asyncio.gather(*closing), CLOSE)
     except asyncio.TimeoutError:
         print("some websockets did not answer: cut")
