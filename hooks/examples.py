@@ -58,9 +58,9 @@ def on_page_markdown(markdown, page, config, files):
             markdown = markdown.replace(
                 changes.MARKER, changes.page(lang, nav, documented)
             )
-        markdown = versions.expand(markdown, documented)
         markdown = render.state_interpreter(markdown, documented, lang)
-        return render.expand_examples(markdown, documented, lang)
+        markdown = render.expand_examples(markdown, documented, lang)
+        return versions.expand(markdown, documented)  # explanations' too
     except (ValueError, FileNotFoundError) as e:
         raise PluginError(f"{page.file.src_uri}: {e}") from None
 

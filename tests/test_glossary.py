@@ -97,3 +97,32 @@ def test_the_old_others_key_is_refused():
     )
     with pytest.raises(ValueError, match="unknown keys"):
         glossary.terms(old)
+
+
+# A particle or an ending belongs to the word before it; at the start of a line,
+# Markdown joins it to the previous line with a space: "... `running`) 뿐입니다".
+# (뿐 after a verb, "정할 뿐이고", is a word of its own: only after code or a bracket.)
+_DETACHED = re.compile(
+    r"(?<=[^\s가-힣])\n[ \t>]*뿐"
+    r"|^[ \t>]*(?:입니다|을|를|은|는|의|와|과|로|으로|에서|에게|까지|부터|처럼|보다)"
+    r"(?=[\s.,)]|$)",
+    re.M,
+)
+
+
+def test_no_korean_line_starts_with_the_particle_of_the_line_before():
+    found = [
+        f"{name}: {m.group(0).strip()!r}"
+        for name, text in glossary.korean_texts()
+        for m in _DETACHED.finditer(text)
+    ]
+    assert not found, "join it to the word before it:\n" + "\n".join(found)
+
+
+def test_a_detached_particle_is_found():
+    assert _DETACHED.findall("두 개(`still running`)\n  뿐입니다.\n")
+    assert _DETACHED.findall("`close()`\n를 부릅니다")
+    assert not _DETACHED.findall(
+        "두 개(`still running`)뿐입니다.\n이 경고는\n"
+    )
+    assert not _DETACHED.findall("조건을 정할\n  뿐이고, 의미가 있습니다")

@@ -11,8 +11,8 @@ from guide.core import pythons
 from guide.core.paths import ROOT
 
 # Code and configuration: where a patch release would be a second copy of the list.
-# Prose (pages, README, the explanations of differences) may name releases freely, and
-# stored outputs are what a release printed.
+# Pages and the explanations of differences write ``{{ release 3.X }}`` instead (checked
+# below); stored outputs are what a release printed.
 CODE = {
     ".py",
     ".yml",
@@ -61,6 +61,32 @@ def test_no_patch_release_of_the_list_is_written_elsewhere(name):
         assert not written, (
             f"{name} names {p.patch}: read it from pythons.toml (guide.core.pythons)"
         )
+
+
+PAGES = sorted(
+    [
+        *(ROOT / "docs").glob("*/*.md"),
+        *(ROOT / "docs").glob("*/*.ipynb"),
+        *(ROOT / "differences").glob("*.toml"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "page", PAGES, ids=lambda p: p.relative_to(ROOT).as_posix()
+)
+def test_pages_write_a_recorded_release_as_a_placeholder(page):
+    """A page saying which release recorded its outputs follows pythons.toml."""
+    text = page.read_text(encoding="utf-8")
+    typed = [
+        p.patch
+        for p in pythons.ENTRIES
+        if re.search(rf"(?<![\d.]){re.escape(p.patch)}(?![\d])", text)
+    ]
+    assert not typed, (
+        f"{page.relative_to(ROOT)} types {typed}: write {{{{ release 3.X }}}}, "
+        "which the build fills in from pythons.toml"
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,20 @@ import importlib.metadata
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 
 from guide.build import versions
-from guide.core.paths import DOCS, EXPLANATIONS, rel
+from guide.core.paths import DOCS, EXPLANATIONS, ROOT, rel
 from guide.core.pythons import running_python
 from guide.testing.plugin import missing
 from guide.testing.servers import postgres_programs
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 
 def _run(*argv: str) -> str | None:
@@ -88,6 +94,19 @@ def test_a_placeholder_names_the_documented_pythons_version():
         versions.expand("{{ version no-such-tool }}", minor)
 
 
+def test_a_release_placeholder_names_the_recorded_patch_on_every_site():
+    listed = tomllib.loads((ROOT / "pythons.toml").read_text(encoding="utf-8"))
+    text = ", ".join(
+        f"{{{{ release {p['minor']} }}}}" for p in listed["python"]
+    )
+    for python in listed["python"]:
+        assert versions.expand(text, python["minor"]) == ", ".join(
+            p["patch"] for p in listed["python"]
+        )
+    with pytest.raises(ValueError, match="not listed"):
+        versions.expand("{{ release 2.7 }}", python["minor"])
+
+
 def _typed(text: str) -> list[str]:
     """Versions typed after a package's or tool's name that the lock or tools.toml
     holds for it ("aiohttp 3.14.5")."""
@@ -134,7 +153,7 @@ def test_pages_type_no_version_that_can_go_stale(page):
 # Korean particles that depend on the last sound of the word before them: after a
 # version the build fills in, they would be right for one version and wrong for the next.
 _PARTICLE = re.compile(
-    r"\{\{ version [^}]*\}\}(?:과|와|으로|로|이|가|을|를|은|는)(?![가-힣])"
+    r"\{\{ (?:version|release) [^}]*\}\}(?:과|와|으로|로|이|가|을|를|은|는)(?![가-힣])"
 )
 
 
@@ -146,6 +165,8 @@ def test_no_particle_that_depends_on_a_version_follows_one(page):
 
 def test_a_particle_after_a_version_is_found():
     assert _PARTICLE.findall("aiohttp {{ version aiohttp }}로 얻었습니다")
+    assert _PARTICLE.findall("{{ release 3.12 }}은 기다립니다")
     assert not _PARTICLE.findall(
         "aiohttp {{ version aiohttp }}에서 얻었습니다"
     )
+    assert not _PARTICLE.findall("{{ release 3.12 }}에서는 기다립니다")

@@ -1,12 +1,15 @@
-"""The versions of the packages and tools a page names, never typed: a page writes
-``{{ version aiohttp }}`` and the build puts there the version that printed its
-outputs.
+"""The versions a page names, never typed: a page writes ``{{ version aiohttp }}`` and
+the build puts there the version that printed its outputs.
 
 * A Python package: the version ``uv.lock`` installs for the release the site version
   documents (the lock can pick another one for an older Python). ``{{ version uvicorn
   3.10 }}`` names the one it installs for the listed 3.10 release instead.
 * A system tool: the version ``tools.toml`` records, which tests/test_tools.py checks
   against the installed tool.
+
+* A Python release that recorded outputs: ``{{ release 3.12 }}`` is pythons.toml's
+  patch release for 3.12, whichever site version shows it (tests/test_pythons.py
+  refuses a page that types it).
 
 An unknown name fails the build. tests/test_tools.py also refuses a page that types a
 version the lock or ``tools.toml`` holds.
@@ -32,6 +35,7 @@ else:  # pragma: no cover - Python 3.10
 TOOLS = ROOT / "tools.toml"
 LOCK = ROOT / "uv.lock"
 PLACEHOLDER = re.compile(r"\{\{ version ([\w.-]+)(?: (\d+\.\d+))? \}\}")
+RELEASE = re.compile(r"\{\{ release (\d+\.\d+) \}\}")
 
 
 @cache
@@ -78,12 +82,16 @@ def version(name: str, release: str) -> str:
 
 
 def expand(markdown: str, documented: str) -> str:
-    """Every ``{{ version ... }}`` replaced, for the site version of ``documented``."""
+    """Every ``{{ version ... }}`` and ``{{ release ... }}`` replaced, for the site
+    version of ``documented``."""
 
-    def one(m: re.Match) -> str:
-        minor = m.group(2) or documented
+    def listed(m: re.Match, minor: str) -> str:
         if minor not in BY_MINOR:
             raise ValueError(f"{m.group(0)}: Python {minor} is not listed")
-        return version(m.group(1), BY_MINOR[minor].patch)
+        return BY_MINOR[minor].patch
 
+    def one(m: re.Match) -> str:
+        return version(m.group(1), listed(m, m.group(2) or documented))
+
+    markdown = RELEASE.sub(lambda m: listed(m, m.group(1)), markdown)
     return PLACEHOLDER.sub(one, markdown)
