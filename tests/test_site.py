@@ -49,6 +49,17 @@ def test_site_builds_strict(built):
         assert (built / prefix / "cancellation" / "index.html").is_file()
 
 
+def test_no_placeholder_is_left_on_a_page(built):
+    """``{{ version ... }}`` and ``{{ release ... }}`` are all filled in, a misspelt
+    one included (the build fails on an unknown name, not on a wrong form)."""
+    left = [
+        str(page.relative_to(built))
+        for page in sorted(built.rglob("*.html"))
+        if "{{" in page.read_text(encoding="utf-8")
+    ]
+    assert not left
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_notebook_pages_link_a_small_stylesheet(built, language):
     """Not JupyterLab's whole stylesheet inlined (575 KB): hooks/notebooks.py."""
