@@ -394,6 +394,44 @@ def check_screenshot(png: Path, device: str, scheme: str) -> None:
     assert shades > 32, f"{png.name}: only {shades} shades of grey"
 
 
+# The header's site name cut short (on a phone, the version menu left it one letter),
+# and a chapter of the sidebar that something else covers (the sticky title).
+_NAMES_HIDDEN = """
+const wrong = [];
+const name = document.querySelector(".md-header__topic:first-child > .md-ellipsis");
+if (name && name.getClientRects().length && name.scrollWidth > name.clientWidth + 1)
+  wrong.push(`site name cut: ${name.textContent.trim()}`);
+const wrap = document.querySelector(".md-sidebar--primary .md-sidebar__scrollwrap");
+const box = wrap && wrap.getBoundingClientRect();
+const middle = box && document.elementFromPoint(
+  box.left + box.width / 2, box.top + box.height / 2);
+const shown = middle && wrap.contains(middle);  // not a phone's closed drawer
+for (const link of shown ? wrap.querySelectorAll(".md-nav__link") : []) {
+  const r = link.getBoundingClientRect();
+  if (!r.height || r.top < box.top || r.bottom > box.bottom) continue;
+  const hit = document.elementFromPoint(r.left + 4, r.top + 2);
+  if (hit && !link.contains(hit)) wrong.push(`covered: ${link.textContent.trim()}`);
+}
+return wrong;
+"""
+
+
+@pytest.mark.parametrize("device", DEVICES)
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_site_name_and_the_chapters_are_not_cut(
+    site, browser, language, device
+):
+    metrics = {**DEVICES[device], "mobile": device == "phone"}
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:  # the last page of the nav: the sidebar has scrolled to it
+        visit(browser, site.url + url_prefix(language) + "changes/")
+        browser.execute_async_script(_SETTLE_ANIMATIONS)
+        wrong = browser.execute_script(_NAMES_HIDDEN)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert not wrong
+
+
 @pytest.mark.parametrize("device", DEVICES)
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("language", ["ko", "en"])
@@ -444,6 +482,19 @@ return [...document.querySelectorAll(".md-content .highlight")].map(block => {
   return {text: code.textContent, button: button};
 }).filter(Boolean);
 """
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_diff_of_outputs_has_no_copy_button(site, browser, language):
+    """Lines marked -, + and ⋯ are of no use pasted anywhere."""
+    visit(browser, site.url + url_prefix(language) + "changes/")
+    diffs, with_button = browser.execute_script(
+        """const diffs = [...document.querySelectorAll(".md-content .highlight")]
+          .filter(block => block.querySelector(".gd, .gi"));  // - and + lines
+        return [diffs.length,
+                diffs.filter(d => d.querySelector("[data-clipboard-target]")).length];"""
+    )
+    assert diffs and not with_button, f"{with_button} of {diffs} diffs"
 
 
 @pytest.mark.parametrize("language", ["ko", "en"])

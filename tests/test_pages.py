@@ -116,7 +116,8 @@ def test_every_tab_set_is_newest_first_with_one_tab_open(documented):
 
 
 _DIFF = re.compile(
-    r'^( *)(`{3,})diff title="[^"]*"\n(?P<body>.*?)\n\1\2$', re.M | re.S
+    r'^( *)(`{3,})\{ \.diff title="[^"]*" \.no-copy \}\n(?P<body>.*?)\n\1\2$',
+    re.M | re.S,
 )
 
 

@@ -20,7 +20,7 @@ import html
 import re
 
 from guide.build import explanations
-from guide.build.render import diff, indent, named_at, releases, title
+from guide.build.render import diff_fence, indent, named_at, releases, title
 from guide.build.text import TEXT
 from guide.core.example import Example, embedded, examples
 from guide.core.paths import DOCS, rel
@@ -87,15 +87,10 @@ def difference(output: Example, lang: str, page: str, level: str) -> str:
         body += [f"**{label}**", ""]
     for other_text, pythons in others:
         label = t["diff_label"].format(a=title(latest[1]), b=title(pythons))
-        ticks = "`" * 4
         body += [
             f'<div role="group" aria-label="{html.escape(label)}" markdown>',
             "",
-            f'{ticks}diff title="{releases(latest[1])} \u2192 '
-            f'{releases(pythons)}"',
-            diff(latest[0], other_text),
-            ticks,
-            "",
+            diff_fence(latest, (other_text, pythons)),
             "</div>",
             "",
         ]

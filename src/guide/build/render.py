@@ -61,6 +61,15 @@ def diff(shown: str, other: str) -> str:
     return "\n".join(out[1:] if out[:1] == ["\u22ef"] else out)
 
 
+def diff_fence(
+    shown: tuple[str, list[str]], other: tuple[str, list[str]]
+) -> str:
+    """``diff(shown, other)`` in a block titled with both groups' releases. It has no
+    copy button: ``-``, ``+`` and ``⋯`` lines are of no use pasted anywhere."""
+    name = f"{releases(shown[1])} \u2192 {releases(other[1])}"
+    return _fence(diff(shown[0], other[0]), "diff", name, ".no-copy")
+
+
 def _fence(body: str, lang: str, name: str, more: str = "") -> str:
     ticks = "`" * max(
         3, 1 + max((len(r) for r in re.findall(r"`+", body)), default=0)
@@ -121,10 +130,8 @@ def _others(output: Example, shown, others, kind: str, lang: str) -> str:
     t, blocks = TEXT[lang], []
     for text, pythons in others:
         label = t["prints_instead"].format(p=title(pythons))
-        body = _patch_notes(output, pythons, lang) + _fence(
-            diff(shown[0], text),
-            "diff",
-            f"{releases(shown[1])} \u2192 {releases(pythons)}",
+        body = _patch_notes(output, pythons, lang) + diff_fence(
+            shown, (text, pythons)
         )
         blocks.append(f'??? {kind} "{label}"\n\n{indent(body, "    ")}')
     return "\n".join(blocks)
