@@ -166,6 +166,12 @@ ERRORS = [
         ["task_in_handler/", "signals/"],
     ),
     ("AssertionError: the connection was not released", ["testing/"]),
+    # gunicorn's log line, pasted from a real log (a real pid)
+    (
+        "[ERROR] Worker (pid:4242) was sent SIGKILL! Perhaps out of memory?",
+        ["uvicorn/"],
+    ),
+    ("Worker was sent SIGKILL", ["uvicorn/"]),
 ]
 
 

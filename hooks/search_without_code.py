@@ -11,7 +11,9 @@ only inside code are no longer found (the error lines of the outputs are found t
 A result shows the start of its section's text, so what the build writes above the
 prose is marked too: the notice under a page's title (which release printed its
 outputs, an admonition without a title), the tab labels of differing outputs
-(their releases) and a transcript's title (its releases).
+(their releases), a transcript's or a diff's title (its releases), the box of what
+other releases printed (``guide-outputs``) and the link to why they differ
+(``guide-why``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ _EXCLUDED = [
     # the notice: ``!!! abstract ""`` (guide.build.render.state_interpreter)
     re.compile(r'<div class="admonition abstract"(?=>\s*<p>)'),
     re.compile(r'<div class="tabbed-labels"'),
-    re.compile(r'<span class="filename"(?=>Python \d)'),
+    re.compile(r'<span class="filename"(?=>(?:Python )?\d)'),
+    re.compile(r'<details class="[^"]*\bguide-outputs\b[^"]*"'),
+    re.compile(r'<p class="guide-why"'),
 ]
 
 

@@ -8,6 +8,7 @@ tests/test_browser.py; these check the pieces without a build.
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import pytest
 
@@ -73,6 +74,10 @@ def _hook(name: str):
             "Exception in callback StreamReaderProtocol.connection_made."
             "<locals>.callback()",
         ),
+        (  # gunicorn's, after its own log level
+            "[ERROR] Worker (pid:<pid>) was sent SIGKILL! Perhaps out of memory?",
+            "Worker was sent SIGKILL! Perhaps out of memory?",
+        ),
         # what examples print for themselves
         ("main: done", ""),
         ("fails: the caller sees OSError('disk full')", ""),
@@ -112,6 +117,11 @@ def test_the_messages_of_an_example_come_from_every_python():
         Example.named("snippets/cleanup/shield_unretrieved.py")
     )
     assert unretrieved == ["Task exception was never retrieved"]
+    # a program's own bracketed line is not the tests'
+    gunicorn = search.messages(
+        Example.named("snippets/uvicorn/gunicorn_graceful.py")
+    )
+    assert gunicorn == ["Worker was sent SIGKILL! Perhaps out of memory?"]
     # no error printed, nothing added
     assert (
         search.messages(Example.named("snippets/cancellation/uncancel.py"))
@@ -191,9 +201,13 @@ def test_what_the_build_writes_above_the_prose_stays_out_of_search():
         f'<div class="tabbed-labels"><label>{patch(LATEST)}</label></div>'
         f'<span class="filename">Python {patch(MINORS[0])}, {patch(MINORS[1])}</span>'
         '<span class="filename">stop_inside_run.py</span><pre>'
+        '<details class="note guide-outputs">\n<summary>What Python 3.X printed'
+        '</summary><span class="filename">3.1 \u2192 3.2</span>'
+        '<p class="guide-why">Why the outputs differ: ...</p>'
     )
     marked = exclude(html)
-    assert marked.count("data-search-exclude") == 4
+    assert marked.count("data-search-exclude") == 7
+    assert re.search(r'<details class="[^"]*" data-search-exclude>', marked)
     assert '<div class="admonition abstract">\n<p class' in marked
     assert '<span class="filename">stop_inside_run.py' in marked
 

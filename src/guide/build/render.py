@@ -133,7 +133,8 @@ def _others(output: Example, shown, others, kind: str, lang: str) -> str:
         body = _patch_notes(output, pythons, lang) + diff_fence(
             shown, (text, pythons)
         )
-        blocks.append(f'??? {kind} "{label}"\n\n{indent(body, "    ")}')
+        box = f'??? {kind} guide-outputs "{label}"'  # not searched: search_without_code
+        blocks.append(f"{box}\n\n{indent(body, '    ')}")
     return "\n".join(blocks)
 
 

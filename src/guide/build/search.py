@@ -25,6 +25,7 @@ import re
 from guide.build import glossary
 from guide.build.render import named_at
 from guide.core.example import Example, split
+from guide.core.scenario import HARNESS_LINE
 
 # An exception line as a traceback ends (pytest's ``E   `` and an exception group's
 # ``| `` before it allowed): ``RuntimeError: ...``, ``asyncio.exceptions.CancelledError``.
@@ -47,7 +48,8 @@ _LOGGED = re.compile(
     r"|Unclosed .*"
     r"|unhandled exception during asyncio\.run\(\) shutdown"
     r"|an error occurred during closing of asynchronous generator .*"
-    r"|Resetting connection with an active transaction)"
+    r"|Resetting connection with an active transaction"
+    r"|Worker \(pid:<pid>\) was sent SIG\w+!.*)"
 )
 # What varies by run or machine and no reader types: an object's repr in a call, a
 # standard-library position, the normalised ids.
@@ -55,6 +57,7 @@ _NOISE = [
     (re.compile(r"\(<.*>\)"), "()"),
     (re.compile(r" at <stdlib>\S*"), ""),
     (re.compile(r" at 0x\.\.\."), ""),
+    (re.compile(r" \(pid:<pid>\)"), ""),
 ]
 
 
@@ -84,7 +87,8 @@ def printed_lines(example: Example) -> list[str]:
             found = [
                 line
                 for line in text.splitlines()
-                if not line.startswith(("$ ", "["))
+                if not line.startswith("$ ")
+                and not HARNESS_LINE.fullmatch(line)
             ]
         else:
             found = [
