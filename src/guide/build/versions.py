@@ -6,7 +6,6 @@ the build puts there the version that printed its outputs.
   3.10 }}`` names the one it installs for the listed 3.10 release instead.
 * A system tool: the version ``tools.toml`` records, which tests/test_tools.py checks
   against the installed tool.
-
 * A Python release that recorded outputs: ``{{ release 3.12 }}`` is pythons.toml's
   patch release for 3.12, whichever site version shows it (tests/test_pythons.py
   refuses a page that types it).
